@@ -1,0 +1,5 @@
+"""Allow ``python -m carepath``."""
+
+from carepath.cli import main
+
+raise SystemExit(main())

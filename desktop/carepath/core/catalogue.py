@@ -1,0 +1,266 @@
+"""The content CarePath is built on: skills, the level scale, the ten steps and the career stages.
+
+Everything here is read from TOML files under ``resources/content`` so that a non-programmer can
+edit it; every file is checked against ``resources/schema/content.schema.json`` when loaded, and a
+translation (``resources/content/<lang>/``) overlays only the text fields of the English original,
+so ids, order, durations and target levels can never drift between languages.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from carepath.core.resources import resource_path
+
+SKILL_IDS: tuple[str, ...] = (
+    "communication",
+    "organization",
+    "interpersonal",
+    "problem_solving",
+    "medical_terminology",
+    "computer_skills",
+    "attention_to_detail",
+    "negotiation",
+    "crisis_management",
+    "healthcare_system",
+    "ethics",
+    "leadership",
+    "time_management",
+    "flexibility",
+    "decision_making",
+)
+STEP_IDS: tuple[str, ...] = (
+    "understand_role",
+    "education",
+    "experience",
+    "communication",
+    "organization",
+    "certification",
+    "legal_ethics",
+    "community_resources",
+    "network",
+    "apply",
+)
+STAGE_IDS: tuple[str, ...] = ("entry", "coordinator", "senior", "manager", "director")
+CONTENT_FILES: tuple[str, ...] = ("skills", "levels", "steps", "stages")
+LANGUAGES: tuple[str, ...] = ("en", "es")
+
+
+@dataclass(frozen=True)
+class Level:
+    value: int
+    name: str
+    meaning: str
+
+
+@dataclass(frozen=True)
+class Skill:
+    id: str
+    name: str
+    description: str
+    descriptors: tuple[str, ...]  # five, for levels 1..5
+    actions: tuple[str, ...]
+
+    def descriptor(self, level: int) -> str:
+        return self.descriptors[level - 1]
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    number: int
+    title: str
+    summary: str
+    skills: tuple[str, ...]
+    duration_weeks: int | None
+    duration_text: str
+    checklist: tuple[ChecklistItem, ...]
+
+
+@dataclass(frozen=True)
+class Stage:
+    id: str
+    name: str
+    summary: str
+    salary_min: int
+    salary_max: int
+    salary_open_ended: bool
+    experience: str
+    targets: Mapping[str, int]
+
+    @property
+    def salary_band(self) -> str:
+        plus = "+" if self.salary_open_ended else ""
+        return f"${self.salary_min:,} – ${self.salary_max:,}{plus} a year"
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    language: str
+    levels: tuple[Level, ...]
+    skills: tuple[Skill, ...]
+    steps: tuple[Step, ...]
+    stages: tuple[Stage, ...]
+
+    def skill(self, skill_id: str) -> Skill:
+        return self._skills_by_id[skill_id]
+
+    def step(self, step_id: str) -> Step:
+        return self._steps_by_id[step_id]
+
+    def stage(self, stage_id: str) -> Stage:
+        return self._stages_by_id[stage_id]
+
+    def level(self, value: int) -> Level:
+        return self.levels[value - 1]
+
+    @property
+    def _skills_by_id(self) -> dict[str, Skill]:
+        return {s.id: s for s in self.skills}
+
+    @property
+    def _steps_by_id(self) -> dict[str, Step]:
+        return {s.id: s for s in self.steps}
+
+    @property
+    def _stages_by_id(self) -> dict[str, Stage]:
+        return {s.id: s for s in self.stages}
+
+
+class ContentError(ValueError):
+    """A content file is missing, unreadable or breaks its schema (a packaging or editing slip)."""
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise ContentError(f"{path}: {error}") from error
+
+
+@cache
+def _schema() -> dict[str, Any]:
+    with resource_path("schema", "content.schema.json").open(encoding="utf-8") as handle:
+        schema: dict[str, Any] = json.load(handle)
+    return schema
+
+
+def load_raw(name: str, language: str = "en") -> dict[str, Any]:
+    """One content file as parsed TOML, validated; ``language`` other than en reads the overlay."""
+    folder = resource_path("content") if language == "en" else resource_path("content", language)
+    data = _read_toml(folder / f"{name}.toml")
+    definition = "translation" if language != "en" else name
+    schema = {**_schema(), "$ref": f"#/$defs/{definition}"}
+    try:
+        jsonschema.validate(data, schema)
+    except jsonschema.ValidationError as error:
+        where = "/".join(str(p) for p in error.absolute_path)
+        raise ContentError(f"{folder / name}.toml at {where}: {error.message}") from error
+    return data
+
+
+def _overlay(entries: list[dict[str, Any]], translated: list[dict[str, Any]]) -> None:
+    """Replace text fields of entries with the translation's, matched by id; keep everything else."""
+    by_id = {entry["id"]: entry for entry in translated}
+    for entry in entries:
+        for key, value in by_id.get(entry["id"], {}).items():
+            if key == "id":
+                continue
+            if key == "checklist" and "checklist" in entry:
+                texts = {item["id"]: item["text"] for item in value}
+                for item in entry["checklist"]:
+                    item["text"] = texts.get(item["id"], item["text"])
+            else:
+                entry[key] = value
+
+
+def _entries(name: str, key: str, language: str) -> list[dict[str, Any]]:
+    entries: list[dict[str, Any]] = load_raw(name)[key]
+    if language != "en":
+        overlay_file = resource_path("content", language, f"{name}.toml")
+        if overlay_file.exists():
+            _overlay(entries, load_raw(name, language).get(key, []))
+    return entries
+
+
+@cache
+def load_catalogue(language: str = "en") -> Catalogue:
+    """The whole catalogue, loaded once per language and shared (it is immutable)."""
+    if language not in LANGUAGES:
+        language = "en"
+    levels = tuple(
+        Level(value=int(e["value"]), name=e["name"], meaning=e["meaning"])
+        for e in sorted(_entries("levels", "level", language), key=lambda e: int(e["value"]))
+    )
+    skills = tuple(
+        Skill(
+            id=e["id"],
+            name=e["name"],
+            description=e["description"],
+            descriptors=tuple(e["descriptors"]),
+            actions=tuple(e["actions"]),
+        )
+        for e in _entries("skills", "skill", language)
+    )
+    steps = tuple(
+        Step(
+            id=e["id"],
+            number=number,
+            title=e["title"],
+            summary=e["summary"],
+            skills=tuple(e.get("skills", ())),
+            duration_weeks=e.get("duration_weeks"),
+            duration_text=e.get("duration_text", ""),
+            checklist=tuple(
+                ChecklistItem(id=i["id"], text=i["text"]) for i in e.get("checklist", ())
+            ),
+        )
+        for number, e in enumerate(_entries("steps", "step", language), start=1)
+    )
+    stages = tuple(
+        Stage(
+            id=e["id"],
+            name=e["name"],
+            summary=e["summary"],
+            salary_min=int(e["salary_min"]),
+            salary_max=int(e["salary_max"]),
+            salary_open_ended=bool(e.get("salary_open_ended", False)),
+            experience=e["experience"],
+            targets={k: int(v) for k, v in e["targets"].items()},
+        )
+        for e in _entries("stages", "stage", language)
+    )
+    catalogue = Catalogue(language, levels, skills, steps, stages)
+    _check_ids(catalogue)
+    return catalogue
+
+
+def _check_ids(catalogue: Catalogue) -> None:
+    if tuple(s.id for s in catalogue.skills) != SKILL_IDS:
+        raise ContentError("skills.toml must list exactly the fifteen skill ids, in order")
+    if tuple(s.id for s in catalogue.steps) != STEP_IDS:
+        raise ContentError("steps.toml must list exactly the ten step ids, in order")
+    if tuple(s.id for s in catalogue.stages) != STAGE_IDS:
+        raise ContentError("stages.toml must list exactly the five stage ids, in order")
+    for stage in catalogue.stages:
+        if set(stage.targets) != set(SKILL_IDS):
+            raise ContentError(f"stage {stage.id} needs a target level for every skill")
+    for step in catalogue.steps:
+        unknown = set(step.skills) - set(SKILL_IDS)
+        if unknown:
+            raise ContentError(f"step {step.id} names unknown skills {sorted(unknown)}")
