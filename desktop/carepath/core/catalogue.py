@@ -175,7 +175,7 @@ def load_raw(name: str, language: str = "en") -> dict[str, Any]:
 
 
 def _overlay(entries: list[dict[str, Any]], translated: list[dict[str, Any]]) -> None:
-    """Replace text fields of entries with the translation's, matched by id; keep everything else."""
+    """Replace text fields with the translation's, matched by id; keep everything else."""
     by_id = {entry["id"]: entry for entry in translated}
     for entry in entries:
         for key, value in by_id.get(entry["id"], {}).items():

@@ -1,0 +1,259 @@
+"""The ``carepath`` command line: open the app, or work on the data file without a window.
+
+Exit status is a promise to scripts (DESIGN.md): 0 done; 1 the request could not be carried out,
+with one plain sentence on stderr and the data file unchanged; 2 wrong usage (argparse's own).
+Every argument is checked before the data file is opened, so a typo never touches the record.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from carepath import __version__
+from carepath.core.catalogue import SKILL_IDS, load_catalogue
+from carepath.core.errors import CarePathError, UsageError
+from carepath.core.models import LEVEL_MAX, LEVEL_MIN, Assessment
+from carepath.core.paths import DATA_ENV, default_data_path
+
+EXPORT_FORMATS = ("pdf", "html", "md", "json", "csv")
+PAPER_SIZES = ("a4", "letter")
+DESCRIPTION = (
+    "CarePath: rate yourself on the fifteen essential care-coordinator skills, see where you stand "
+    "and export a personal development plan. Private and offline: one data file that you own."
+)
+EPILOG = (
+    f"--data defaults to ${DATA_ENV}, then to carepath.json in your user data folder. "
+    "Levels are 1 Novice, 2 Advanced beginner, 3 Competent, 4 Proficient, 5 Expert."
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    data_help = f"the data file (default: ${DATA_ENV} or {default_data_path()})"
+    parser = argparse.ArgumentParser(prog="carepath", description=DESCRIPTION, epilog=EPILOG)
+    parser.add_argument("--version", action="version", version=f"CarePath {__version__}")
+    parser.add_argument("--data", type=Path, metavar="FILE", help=data_help)
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the window offscreen, draw every page and chart, export every format to a "
+        "temporary folder, print timings and exit",
+    )
+    parser.add_argument("--lang", choices=("en", "es"), help="interface and plan language")
+
+    # Subcommands accept --data too; SUPPRESS keeps "carepath --data F assess" working.
+    with_data = argparse.ArgumentParser(add_help=False)
+    with_data.add_argument(
+        "--data", type=Path, metavar="FILE", default=argparse.SUPPRESS, help=data_help
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    commands.add_parser("skills", help="list skill ids, names, and the level scale")
+
+    assess = commands.add_parser(
+        "assess",
+        parents=[with_data],
+        help="save one assessment (skills not named: not rated)",
+        description="Save one assessment. Skills you do not name are saved as not rated yet.",
+    )
+    assess.add_argument("--note", default="", metavar="TEXT", help="a note for this assessment")
+    assess.add_argument(
+        "ratings", nargs="*", metavar="SKILL=LEVEL", help="e.g. communication=3 ethics=4"
+    )
+
+    export = commands.add_parser(
+        "export",
+        parents=[with_data],
+        help="plan as pdf/html/md; json = full backup; csv = history",
+    )
+    export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    export.add_argument("--out", required=True, type=Path, metavar="PATH")
+    export.add_argument(
+        "--paper", choices=PAPER_SIZES, help="PDF paper size (default: from your locale)"
+    )
+
+    restore = commands.add_parser(
+        "import", parents=[with_data], help="validate a backup, then merge it all or nothing"
+    )
+    restore.add_argument("backup", type=Path, metavar="BACKUP.json")
+
+    demo = commands.add_parser("demo", help="write a realistic sample record (a year of history)")
+    demo.add_argument("--data", type=Path, metavar="FILE", required=True, help="a new data file")
+    return parser
+
+
+def parse_ratings(items: Sequence[str]) -> dict[str, int]:
+    """``SKILL=LEVEL`` words into ratings, or UsageError naming the first bad word and the fix."""
+    if not items:
+        raise UsageError(
+            "No ratings given; name at least one as SKILL=LEVEL, e.g. communication=3 "
+            "(see carepath skills)."
+        )
+    ratings: dict[str, int] = {}
+    for item in items:
+        skill, sep, level_text = item.partition("=")
+        skill = skill.strip()
+        level_text = level_text.strip()
+        if not sep or not skill:
+            raise UsageError(f"'{item}' is not SKILL=LEVEL; write it like communication=3.")
+        if skill not in SKILL_IDS:
+            close = difflib.get_close_matches(skill.lower(), SKILL_IDS, n=1, cutoff=0.5)
+            hint = f"did you mean '{close[0]}'?" if close else "see carepath skills for the list."
+            raise UsageError(f"Unknown skill '{skill}'; {hint}")
+        if not level_text:
+            raise UsageError(
+                f"'{item}' has no level; give a number from {LEVEL_MIN} to {LEVEL_MAX}."
+            )
+        try:
+            level = int(level_text)
+        except ValueError:
+            level = 0
+        if str(level) != level_text.lstrip("+") or not LEVEL_MIN <= level <= LEVEL_MAX:
+            raise UsageError(
+                f"Level '{level_text}' for {skill} is not allowed; use a whole number from "
+                f"{LEVEL_MIN} (Novice) to {LEVEL_MAX} (Expert)."
+            )
+        if skill in ratings:
+            raise UsageError(f"{skill} is rated twice; give each skill once.")
+        ratings[skill] = level
+    return ratings
+
+
+def command_skills() -> int:
+    catalogue = load_catalogue()
+    width = max(len(s.id) for s in catalogue.skills)
+    print("Skills:")
+    for skill in catalogue.skills:
+        print(f"  {skill.id:<{width}}  {skill.name}")
+    print("\nLevels:")
+    for level in catalogue.levels:
+        print(f"  {level.value}  {level.name} — {level.meaning}")
+    print("\nA skill you do not rate is saved as 'not rated yet' and left out of averages.")
+    return 0
+
+
+def command_assess(data: Path, ratings_words: Sequence[str], note: str) -> int:
+    from carepath.core.storage import DataStore
+
+    ratings = parse_ratings(ratings_words)
+    with DataStore.open(data) as store:
+        store.add_assessment(Assessment.create(ratings, note=note))
+        count = len(store.record().assessments)
+    print(f"Saved an assessment of {len(ratings)} skills to {data} ({count} in all).")
+    return 0
+
+
+def command_export(data: Path, fmt: str, out: Path, paper: str | None) -> int:
+    from carepath.core.atomic import write_atomic
+    from carepath.core.storage import DataStore
+
+    with DataStore.open(data, create=False) as store:
+        record = store.record()
+        backup = store.export_backup() if fmt == "json" else None
+    if backup is not None:
+        text = json.dumps(backup, ensure_ascii=False, indent=1)
+        write_atomic(out, text.encode("utf-8"))
+    elif fmt == "csv":
+        from carepath.export.history_csv import history_csv
+
+        write_atomic(out, history_csv(record.assessments).encode("utf-8"))
+    else:
+        from carepath.export.plan import default_paper_for_locale, export_plan
+
+        export_plan(
+            record,
+            load_catalogue(_language()),
+            fmt,
+            out,
+            paper=paper or default_paper_for_locale(),
+        )
+    print(f"Wrote {out}")
+    return 0
+
+
+def command_import(data: Path, backup_path: Path) -> int:
+    from carepath.core.backup import load_backup_file
+    from carepath.core.storage import DataStore
+
+    document = load_backup_file(backup_path)  # validated again inside import_backup
+    with DataStore.open(data) as store:
+        report = store.import_backup(document)
+    print(
+        f"Imported {report.assessments_added} new assessments "
+        f"({report.assessments_skipped} already present), {report.goals_added} goals and "
+        f"{report.steps_updated} steps into {data}."
+    )
+    return 0
+
+
+def command_demo(data: Path) -> int:
+    from carepath.core.demo import build_demo_record
+    from carepath.core.storage import DataStore
+
+    if data.exists() and data.stat().st_size > 0:
+        raise UsageError(
+            f"{data} already exists; demo writes only a new file, so give another path."
+        )
+    record = build_demo_record()
+    with DataStore.open(data) as store:
+        store.replace_record(record)
+    print(f"Wrote a sample record with {len(record.assessments)} assessments to {data}.")
+    return 0
+
+
+_chosen_language: str | None = None
+
+
+def _language() -> str:
+    return _chosen_language or "en"
+
+
+def dispatch(args: argparse.Namespace) -> int:
+    global _chosen_language
+    _chosen_language = args.lang
+    data: Path = args.data if args.data is not None else default_data_path()
+    if args.self_test:
+        from carepath.ui.self_test import run_self_test
+
+        return run_self_test(args.data)
+    if args.command is None:
+        from carepath.ui.app import run_app
+
+        return run_app(args.data, sys.argv[:1])
+    if args.command == "skills":
+        return command_skills()
+    if args.command == "assess":
+        return command_assess(data, args.ratings, args.note)
+    if args.command == "export":
+        return command_export(data, args.format, args.out, args.paper)
+    if args.command == "import":
+        return command_import(data, args.backup)
+    if args.command == "demo":
+        return command_demo(args.data)
+    raise AssertionError(args.command)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return dispatch(args)
+    except CarePathError as error:
+        print(f"carepath: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("carepath: interrupted; the data file is unchanged.", file=sys.stderr)
+        return 1
+    except OSError as error:
+        where = f" ({error.filename})" if error.filename else ""
+        reason = error.strerror or str(error)
+        print(f"carepath: {reason}{where}; check the path and try again.", file=sys.stderr)
+        return 1
+
+
+def main_gui() -> int:
+    """Entry point of the windowed launcher (no console on Windows)."""
+    return main()

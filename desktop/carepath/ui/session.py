@@ -1,0 +1,93 @@
+"""The open data file as the GUI sees it: one object every page shares.
+
+Pages never talk to storage directly. They call the methods here, which write durably and then emit
+``record_changed`` so every page redraws from the same record. Undoable edits are QUndoCommands
+pushed on ``undo_stack``; their redo/undo call these same methods.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from carepath.core.catalogue import Catalogue, load_catalogue
+from carepath.core.models import Assessment, Goal, Profile, Record, StepProgress
+from carepath.core.storage import DataStore
+
+
+class Session(QObject):
+    """Owns the DataStore; every write goes through here and announces itself."""
+
+    record_changed = Signal()
+    saved = Signal(datetime)
+    #: One sentence for the user about a write that failed where no caller could catch it
+    #: (an undo or redo from the Edit menu); the main window shows it.
+    error_reported = Signal(str)
+
+    def __init__(
+        self,
+        store: DataStore,
+        catalogue: Catalogue | None = None,
+        *,
+        is_sample: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.catalogue = catalogue or load_catalogue()
+        self.is_sample = is_sample
+        self.undo_stack = QUndoStack(self)
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    def record(self) -> Record:
+        return self.store.record()
+
+    def _written(self) -> None:
+        self.record_changed.emit()
+        if self.store.last_saved is not None:
+            self.saved.emit(self.store.last_saved)
+
+    # Each method raises carepath.core.errors.SaveError when the disk refuses; the file on disk is
+    # then still the last good one and the caller keeps the user's unsaved work on screen.
+    def set_profile(self, profile: Profile) -> None:
+        self.store.set_profile(profile)
+        self._written()
+
+    def add_assessment(self, assessment: Assessment) -> None:
+        self.store.add_assessment(assessment)
+        self._written()
+
+    def delete_assessment(self, assessment_id: str) -> Assessment:
+        removed = self.store.delete_assessment(assessment_id)
+        self._written()
+        return removed
+
+    def save_step(self, progress: StepProgress) -> None:
+        self.store.save_step(progress)
+        self._written()
+
+    def save_goal(self, goal: Goal) -> None:
+        self.store.save_goal(goal)
+        self._written()
+
+    def delete_goal(self, goal_id: str) -> Goal:
+        removed = self.store.delete_goal(goal_id)
+        self._written()
+        return removed
+
+    def replace_record(self, record: Record) -> None:
+        self.store.replace_record(record)
+        self.undo_stack.clear()
+        self._written()
+
+    def report_error(self, message: str) -> None:
+        self.error_reported.emit(message)
+
+    def close(self) -> None:
+        self.store.close()
