@@ -210,3 +210,33 @@ def test_export_to_a_missing_folder_is_one_sentence(saved_file: Path, tmp_path: 
     assert_refused(
         carepath_cli("export", "--data", saved_file, "--format", "csv", "--out", out), "folder"
     )
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "html", "md"])
+def test_plan_exports_from_the_command_line(tmp_path: Path, fmt: str) -> None:
+    source = tmp_path / "demo.json"
+    assert carepath_cli("demo", "--data", source).returncode == 0
+    out = tmp_path / f"plan.{fmt}"
+    result = carepath_cli(
+        "export", "--data", source, "--format", fmt, "--out", out, "--paper", "letter"
+    )
+    assert result.returncode == 0, result.stderr
+    data = out.read_bytes()
+    assert data.startswith({"pdf": b"%PDF", "html": b"<!DOCTYPE html", "md": b"# "}[fmt])
+    assert b"Alex Rivera" in data or fmt == "pdf"
+
+
+def test_letter_paper_is_letter_sized(tmp_path: Path) -> None:
+    pypdf = pytest.importorskip("pypdf")
+    source = tmp_path / "demo.json"
+    assert carepath_cli("demo", "--data", source).returncode == 0
+    sizes = {}
+    for paper in ("a4", "letter"):
+        out = tmp_path / f"{paper}.pdf"
+        result = carepath_cli(
+            "export", "--data", source, "--format", "pdf", "--out", out, "--paper", paper
+        )
+        assert result.returncode == 0, result.stderr
+        box = pypdf.PdfReader(out).pages[0].mediabox
+        sizes[paper] = (round(float(box.width)), round(float(box.height)))
+    assert sizes == {"a4": (595, 842), "letter": (612, 792)}

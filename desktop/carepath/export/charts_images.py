@@ -1,0 +1,219 @@
+"""The plan's charts as image bytes: the same ``carepath.charts`` functions the window draws.
+
+PNG at :data:`CHART_DPI` (what the window's "Save chart as…" writes too, so a chart in an export is
+the chart on screen), or SVG. Every export prints a chart no larger than the figure's own size,
+so a PNG is always at least ``CHART_DPI`` dots per inch on paper.
+
+Fonts: figures are built and saved inside one ``matplotlib.rc_context`` holding CarePath's font
+list (glyph-by-glyph fallback from DejaVu Sans to a CJK font) and TrueType embedding for vector
+output, so a Chinese or Greek name on a chart renders and stays text in a PDF or SVG.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import threading
+from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+from carepath.export.plan_content import PlanContent
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from carepath.charts.radar import RadarData
+    from carepath.charts.timeline import TimelineItem
+
+#: Resolution of every PNG chart; the window's "Save chart as…" uses the same.
+CHART_DPI = 200
+#: Preferred fonts, in fallback order (matplotlib keeps only those installed, see charts.theme).
+FONT_FAMILY: tuple[str, ...] = (
+    "DejaVu Sans",
+    "WenQuanYi Micro Hei",
+    "Noto Sans CJK JP",
+    "sans-serif",
+)
+#: Figure size (inches) of each chart; exports never print a chart larger than this.
+CHART_SIZES: dict[str, tuple[float, float]] = {
+    "radar": (6.0, 6.0),
+    "timeline": (8.0, 4.8),
+    "progress": (8.0, 4.5),
+}
+CHART_SECTIONS: dict[str, str] = {"radar": "radar", "timeline": "steps", "progress": "progress"}
+
+ImageFormat = Literal["png", "svg"]
+
+
+@dataclass(frozen=True)
+class ChartImage:
+    key: str
+    data: bytes
+    mime: str
+    width_in: float
+    height_in: float
+    alt: str
+
+    @property
+    def extension(self) -> str:
+        return "svg" if self.mime == "image/svg+xml" else "png"
+
+    def data_uri(self) -> str:
+        return f"data:{self.mime};base64,{base64.b64encode(self.data).decode('ascii')}"
+
+
+@contextmanager
+def chart_fonts() -> Iterator[None]:
+    """Font list and TrueType embedding for building and saving a figure."""
+    import matplotlib
+
+    from carepath.charts.theme import font_family
+
+    settings: dict[str, Any] = {
+        "font.family": font_family() or list(FONT_FAMILY),
+        "pdf.fonttype": 42,
+        "ps.fonttype": 42,
+    }
+    with matplotlib.rc_context(settings):  # type: ignore[arg-type]
+        yield
+
+
+def figure_bytes(fig: Figure, fmt: ImageFormat = "png", dpi: float = CHART_DPI) -> bytes:
+    """A finished figure as PNG (at ``dpi``) or SVG bytes, through charts.theme.save_figure."""
+    from carepath.charts.theme import save_figure
+
+    buffer = io.BytesIO()
+    with chart_fonts():
+        save_figure(fig, buffer, fmt, dpi=dpi if fmt == "png" else None)
+    return buffer.getvalue()
+
+
+def radar_data(content: PlanContent) -> RadarData:
+    from carepath.charts.radar import RadarData
+
+    radar = content.radar
+    return RadarData(
+        labels=radar.labels,
+        target=radar.target,
+        current=radar.current,
+        previous=radar.previous,
+        target_label=radar.target_label,
+        level_names=radar.level_names,
+    )
+
+
+def timeline_items(content: PlanContent) -> list[TimelineItem]:
+    from carepath.charts.timeline import TimelineItem
+
+    return [
+        TimelineItem(
+            label=row.label,
+            start=row.start,
+            end=row.end,
+            done=row.done,
+            status=row.status,
+            overdue=row.overdue,
+        )
+        for row in content.timeline
+    ]
+
+
+def chart_keys(content: PlanContent) -> list[str]:
+    """The charts this plan shows: its sections chosen, and only charts with something to draw."""
+    keys = []
+    if content.includes("radar"):
+        keys.append("radar")
+    if content.includes("steps") and content.has_timeline:
+        keys.append("timeline")
+    if content.includes("progress") and content.progress is not None:
+        keys.append("progress")
+    return keys
+
+
+def chart_figure(content: PlanContent, key: str) -> Figure:
+    """The figure for one chart of the plan, built by the same function the window uses."""
+    size = CHART_SIZES[key]
+    with chart_fonts():
+        if key == "radar":
+            from carepath.charts.radar import radar_figure
+
+            return radar_figure(radar_data(content), size_inches=size)
+        if key == "timeline":
+            from carepath.charts.timeline import timeline_figure
+
+            return timeline_figure(
+                timeline_items(content),
+                content.generated_on,
+                projected_finish=content.projected_finish,
+                size_inches=size,
+            )
+        if key == "progress":
+            from carepath.charts.progress import progress_figure
+
+            progress = content.progress
+            assert progress is not None
+            return progress_figure(
+                progress.series,
+                average=progress.average,
+                size_inches=size,
+                level_names=progress.level_names,
+            )
+    raise ValueError(f"unknown chart {key!r}")
+
+
+def _alt_text(content: PlanContent, key: str) -> str:
+    if key == "radar":
+        return "Radar chart of the fifteen skills. " + content.radar_caption
+    if key == "timeline":
+        return "Timeline of the ten steps. " + content.timeline_caption
+    return "Line chart of levels over time. " + content.progress_caption
+
+
+#: Recently drawn charts, so that exporting the same plan in a second format (or twice) does not
+#: draw every chart again; keyed by everything the chart shows, so a change always redraws.
+_CACHE: OrderedDict[tuple[str, str, float, str], bytes] = OrderedDict()
+_CACHE_SIZE = 9
+_CACHE_LOCK = threading.Lock()
+
+
+def _fingerprint(content: PlanContent, key: str) -> str:
+    if key == "radar":
+        return repr(content.radar)
+    if key == "timeline":
+        return repr((content.timeline, content.generated_on, content.projected_finish))
+    progress = content.progress
+    return repr(
+        None
+        if progress is None
+        else (sorted(progress.series.items()), progress.average, progress.level_names)
+    )
+
+
+def render_chart(
+    content: PlanContent, key: str, fmt: ImageFormat = "png", dpi: float = CHART_DPI
+) -> ChartImage:
+    """One chart of the plan as image bytes (from a small cache when nothing changed)."""
+    cache_key = (key, fmt, float(dpi), _fingerprint(content, key))
+    with _CACHE_LOCK:
+        data = _CACHE.get(cache_key)
+        if data is not None:
+            _CACHE.move_to_end(cache_key)
+    if data is None:
+        data = figure_bytes(chart_figure(content, key), fmt, dpi)
+        with _CACHE_LOCK:
+            _CACHE[cache_key] = data
+            while len(_CACHE) > _CACHE_SIZE:
+                _CACHE.popitem(last=False)
+    width, height = CHART_SIZES[key]
+    mime = "image/svg+xml" if fmt == "svg" else "image/png"
+    return ChartImage(key, data, mime, width, height, _alt_text(content, key))
+
+
+def render_charts(
+    content: PlanContent, fmt: ImageFormat = "png", dpi: float = CHART_DPI
+) -> dict[str, ChartImage]:
+    """Every chart the plan shows, keyed "radar", "timeline", "progress"."""
+    return {key: render_chart(content, key, fmt, dpi) for key in chart_keys(content)}

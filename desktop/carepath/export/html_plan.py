@@ -1,0 +1,739 @@
+"""The plan as HTML, in two flavours built from the same content and the same section order.
+
+* :func:`build_html` — one self-contained web page: charts inline as ``data:`` URIs, no script, no
+  external file or request (a Content-Security-Policy says so to the browser too), a layout that
+  reads on a phone (tables turn into cards), and print CSS.
+* :func:`build_qt_html` — the same document in the HTML subset ``QTextDocument`` understands, for
+  the PDF: table attributes instead of grid and flex, sizes in points, charts named by resource
+  URL (the PDF writer registers the images under those names).
+
+Every piece of user text (and of catalogue text) goes through :func:`esc`; nothing from the record
+is ever placed in an attribute without quoting, nor anywhere a browser would run it.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from carepath.export.charts_images import ChartImage
+from carepath.export.plan_content import (
+    DOCUMENT_TITLE,
+    NO_ASSESSMENT,
+    SECTION_TITLES,
+    LevelInfo,
+    PlanContent,
+    SkillLine,
+    StageInfo,
+)
+
+ACCENT = "#0B4F6C"
+ACCENT_SOFT = "#E8F1F5"
+INK = "#1B262C"
+MUTED = "#55606A"
+RULE = "#D5DCE1"
+ALERT = "#A4161A"
+
+SKILL_COLUMNS = ("Skill", "Now", "Previous", "Target", "Gap", "Evidence note")
+GOAL_COLUMNS = ("Skill", "Goal", "Actions", "Due", "Status")
+STEP_COLUMNS = ("Step", "Status", "Started", "Target", "Done")
+LEVELS_TITLE = "How to read the levels"
+TIMELINE_TITLE = "Timeline"
+GAPS_TITLE = "Largest gaps"
+STRENGTHS_TITLE = "Strengths"
+NO_GAPS = "No rated skill is below target."
+NO_STRENGTHS = "No rated skill has reached its target yet."
+NO_GOALS = "No goals yet. CarePath can suggest some for the largest gaps."
+
+
+def esc(text: object) -> str:
+    """Text as HTML character data or a quoted attribute value."""
+    return html.escape(str(text), quote=True)
+
+
+def esc_lines(text: str) -> str:
+    """Escaped text whose line breaks survive as ``<br>``."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "<br>".join(esc(line) for line in lines)
+
+
+# ---------------------------------------------------------------------------------------------
+# Shared wording: both flavours call these, so the PDF and the page say the same thing.
+
+
+def _goal_actions(actions: str, resources: str) -> str:
+    parts = []
+    if actions.strip():
+        parts.append(esc_lines(actions.strip()))
+    if resources.strip():
+        parts.append("<i>Resources:</i> " + esc_lines(resources.strip()))
+    return "<br>".join(parts) or "—"
+
+
+def _step_title(number: int, title: str, note: str, checklist: str, note_style: str) -> str:
+    text = f"<b>{number}. {esc(title)}</b>"
+    extra = [esc_lines(note.strip())] if note.strip() else []
+    if checklist:
+        extra.append("Checklist: " + esc(checklist))
+    if extra:
+        text += f"<br><span{note_style}>" + "<br>".join(extra) + "</span>"
+    return text
+
+
+def _status_cell(text: str, overdue: bool) -> str:
+    return f'<strong class="overdue">{esc(text)}</strong>' if overdue else esc(text)
+
+
+def _note_cell(note: str) -> str:
+    return esc_lines(note.strip()) if note.strip() else '<span class="none">—</span>'
+
+
+# ---------------------------------------------------------------------------------------------
+# Web flavour
+
+
+WEB_CSS = f"""
+:root {{ color-scheme: light; }}
+* {{ box-sizing: border-box; }}
+html {{ -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }}
+body {{
+  margin: 0; background: #F4F6F8; color: {INK};
+  font-family: "Source Sans 3", "Segoe UI", "Helvetica Neue", Arial, "DejaVu Sans",
+    "Noto Sans", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif;
+  font-size: 16px; line-height: 1.55;
+}}
+.plan {{
+  max-width: 60rem; margin: 2rem auto; padding: 2.5rem 3rem 3rem; background: #FFFFFF;
+  border-radius: 6px; box-shadow: 0 1px 3px rgba(0, 0, 0, 0.08);
+}}
+h1, h2, h3 {{ line-height: 1.25; color: {ACCENT}; overflow-wrap: anywhere; }}
+h1 {{ font-size: 2rem; margin: 0.2rem 0 0.3rem; color: {INK}; }}
+h2 {{
+  font-size: 1.35rem; margin: 2.6rem 0 1rem; padding-bottom: 0.35rem;
+  border-bottom: 2px solid {ACCENT};
+}}
+h3 {{ font-size: 1.05rem; margin: 1.4rem 0 0.5rem; }}
+p {{ margin: 0.4rem 0 0.8rem; }}
+.kicker {{
+  margin: 0; color: {ACCENT}; font-size: 0.8rem; font-weight: 700; letter-spacing: 0.12em;
+  text-transform: uppercase;
+}}
+.meta {{ color: {MUTED}; margin: 0 0 1.5rem; }}
+.title-block {{ border-bottom: 1px solid {RULE}; padding-bottom: 1.6rem; }}
+.stages {{ display: flex; align-items: stretch; gap: 0.75rem; }}
+.stage {{
+  flex: 1 1 0; background: {ACCENT_SOFT}; border-left: 4px solid {ACCENT}; border-radius: 4px;
+  padding: 0.9rem 1.1rem;
+}}
+.stage p {{ margin: 0.1rem 0; }}
+.stage .label {{
+  font-size: 0.75rem; font-weight: 700; letter-spacing: 0.08em; text-transform: uppercase;
+  color: {MUTED};
+}}
+.stage .name {{ font-size: 1.15rem; font-weight: 700; color: {INK}; }}
+.stage .summary {{ margin-top: 0.5rem; font-size: 0.88rem; color: {MUTED}; }}
+.arrow {{ align-self: center; font-size: 1.6rem; color: {ACCENT}; }}
+ul.levels {{ list-style: none; margin: 0.2rem 0 0; padding: 0; font-size: 0.92rem; }}
+ul.levels li {{ margin: 0 0 0.35rem; }}
+nav.toc {{ margin: 1.2rem 0 0; font-size: 0.9rem; }}
+nav.toc a {{
+  display: inline-block; margin: 0 0.35rem 0.35rem 0; padding: 0.15rem 0.6rem;
+  border: 1px solid {RULE}; border-radius: 999px; color: {ACCENT}; text-decoration: none;
+}}
+nav.toc a:hover, nav.toc a:focus {{ background: {ACCENT_SOFT}; }}
+.figures {{
+  display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: 0.75rem;
+  margin: 0 0 1.2rem; padding: 0;
+}}
+.figures > div {{ border: 1px solid {RULE}; border-radius: 4px; padding: 0.75rem 0.9rem; }}
+.figures dt {{ font-size: 0.85rem; color: {MUTED}; }}
+.figures dd {{ margin: 0; }}
+.figures .value {{ font-size: 1.45rem; font-weight: 700; color: {INK}; }}
+.figures .detail {{ font-size: 0.85rem; color: {MUTED}; }}
+.columns {{ display: grid; grid-template-columns: 1fr 1fr; gap: 0 2rem; }}
+.columns ol {{ margin: 0.2rem 0 0; padding-left: 1.3rem; }}
+.columns li {{ margin-bottom: 0.4rem; }}
+.empty {{
+  padding: 0.8rem 1rem; background: {ACCENT_SOFT}; border-radius: 4px; color: {INK};
+}}
+figure {{ margin: 1rem 0 1.6rem; text-align: center; }}
+figure img {{ max-width: 100%; height: auto; }}
+figure.radar img {{ width: 36rem; }}
+figure.wide img {{ width: 100%; }}
+figcaption {{ font-size: 0.9rem; color: {MUTED}; margin-top: 0.4rem; text-align: left; }}
+table {{ width: 100%; border-collapse: collapse; font-size: 0.92rem; margin: 0.5rem 0 1rem; }}
+th {{
+  text-align: left; font-weight: 700; color: {ACCENT}; padding: 0.45rem 0.6rem;
+  border-bottom: 2px solid {ACCENT}; vertical-align: bottom;
+}}
+td {{
+  padding: 0.5rem 0.6rem; border-bottom: 1px solid {RULE}; vertical-align: top;
+  overflow-wrap: break-word;
+}}
+td.num, th.num {{ white-space: nowrap; }}
+td[data-label="Evidence note"] {{ min-width: 14rem; }}
+.none {{ color: {MUTED}; }}
+.note {{ color: {MUTED}; font-size: 0.9em; }}
+.overdue {{ color: {ALERT}; }}
+.gap-open {{ font-weight: 700; }}
+footer {{
+  margin-top: 2.5rem; padding-top: 0.8rem; border-top: 1px solid {RULE}; color: {MUTED};
+  font-size: 0.85rem;
+}}
+@media (max-width: 720px) {{
+  body {{ background: #FFFFFF; font-size: 15px; }}
+  .plan {{ margin: 0; padding: 1.1rem 1rem 2rem; border-radius: 0; box-shadow: none; }}
+  h1 {{ font-size: 1.6rem; }}
+  .stages {{ flex-direction: column; }}
+  .arrow {{ transform: rotate(90deg); }}
+  .columns {{ grid-template-columns: 1fr; }}
+  table.cards thead {{
+    position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
+  }}
+  table.cards, table.cards tbody, table.cards tr, table.cards td {{ display: block; width: 100%; }}
+  table.cards tr {{ border: 1px solid {RULE}; border-radius: 4px; margin: 0 0 0.75rem; }}
+  table.cards td {{
+    display: grid; grid-template-columns: 7.5rem 1fr; gap: 0.6rem; border-bottom: 0;
+    padding: 0.35rem 0.7rem;
+  }}
+  table.cards td::before {{ content: attr(data-label); font-weight: 700; color: {MUTED}; }}
+  table.cards td:first-child {{ background: {ACCENT_SOFT}; }}
+  table.cards td.num {{ white-space: normal; }}
+}}
+@media print {{
+  @page {{ margin: 16mm 15mm 18mm; }}
+  body {{ background: #FFFFFF; font-size: 10pt; }}
+  .plan {{ max-width: none; margin: 0; padding: 0; box-shadow: none; }}
+  nav.toc {{ display: none; }}
+  h2 {{ break-after: avoid; page-break-after: avoid; margin-top: 1.6rem; }}
+  h3 {{ break-after: avoid; page-break-after: avoid; }}
+  h2 + p, h3 + p {{ break-after: avoid; page-break-after: avoid; }}
+  p, li {{ orphans: 3; widows: 3; }}
+  ul.levels li {{ break-inside: avoid; page-break-inside: avoid; }}
+  figure, tr, .figures > div, .stage {{ break-inside: avoid; page-break-inside: avoid; }}
+  thead {{ display: table-header-group; }}
+  figure.radar img {{ width: 13cm; }}
+  figure.wide img {{ width: 100%; max-width: 17cm; }}
+  .stage {{ -webkit-print-color-adjust: exact; print-color-adjust: exact; }}
+  a {{ color: inherit; text-decoration: none; }}
+}}
+"""
+
+CSP = (
+    "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; "
+    "form-action 'none'"
+)
+
+
+def _web_table(
+    columns: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    numeric: Sequence[int] = (),
+    caption: str = "",
+) -> str:
+    head = "".join(
+        f'<th scope="col"{" class=num" if i in numeric else ""}>{esc(c)}</th>'
+        for i, c in enumerate(columns)
+    )
+    body = []
+    for cells in rows:
+        tds = []
+        for i, (column, cell) in enumerate(zip(columns, cells, strict=True)):
+            css = ' class="num"' if i in numeric else ""
+            tds.append(f'<td data-label="{esc(column)}"{css}><div>{cell}</div></td>')
+        body.append("<tr>" + "".join(tds) + "</tr>")
+    cap = f'<caption class="note">{esc(caption)}</caption>' if caption else ""
+    return (
+        f'<table class="cards">{cap}<thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(body)}</tbody></table>"
+    )
+
+
+def _web_figure(image: ChartImage | None, css: str, caption: str) -> str:
+    if image is None:
+        return f'<p class="empty">{esc(caption)}</p>'
+    return (
+        f'<figure class="{css}"><img src="{image.data_uri()}" alt="{esc(image.alt)}" '
+        f'width="{round(image.width_in * 96)}" height="{round(image.height_in * 96)}">'
+        f"<figcaption>{esc(caption)}</figcaption></figure>"
+    )
+
+
+@dataclass(frozen=True)
+class _Section:
+    id: str
+    title: str
+    body: str
+
+
+def _web_sections(content: PlanContent, images: Mapping[str, ChartImage]) -> list[_Section]:
+    sections = []
+    for section in content.sections:
+        title = SECTION_TITLES[section]
+        if section == "summary":
+            body = _web_summary(content)
+        elif section == "radar":
+            body = _web_figure(images.get("radar"), "radar", content.radar_caption)
+        elif section == "skills":
+            body = _web_skills(content)
+        elif section == "goals":
+            body = _web_goals(content)
+        elif section == "steps":
+            body = _web_steps(content, images.get("timeline"))
+        else:
+            body = _web_figure(images.get("progress"), "wide", content.progress_caption)
+        sections.append(_Section(section, title, body))
+    return sections
+
+
+def _web_levels(levels: Sequence[LevelInfo]) -> str:
+    items = "".join(
+        f"<li><strong>{level.value} {esc(level.name)}</strong> — {esc(level.meaning)}</li>"
+        for level in levels
+    )
+    return f'<h3>{esc(LEVELS_TITLE)}</h3><ul class="levels">{items}</ul>'
+
+
+def _web_summary(content: PlanContent) -> str:
+    if not content.has_assessment:
+        return f'<p class="empty">{esc(NO_ASSESSMENT)}</p>' + _web_levels(content.levels)
+    figures = "".join(
+        f'<div><dt>{esc(item.label)}</dt><dd class="value">{esc(item.value)}</dd>'
+        + (f'<dd class="detail">{esc(item.detail)}</dd>' if item.detail else "")
+        + "</div>"
+        for item in content.summary_items
+    )
+
+    def listing(title: str, lines: Sequence[SkillLine], empty: str) -> str:
+        if not lines:
+            return f'<div><h3>{esc(title)}</h3><p class="none">{esc(empty)}</p></div>'
+        items = "".join(
+            f"<li><strong>{esc(line.name)}</strong>: {esc(line.text)}</li>" for line in lines
+        )
+        return f"<div><h3>{esc(title)}</h3><ol>{items}</ol></div>"
+
+    return (
+        f'<dl class="figures">{figures}</dl><div class="columns">'
+        + listing(GAPS_TITLE, content.largest_gaps, NO_GAPS)
+        + listing(STRENGTHS_TITLE, content.strengths, NO_STRENGTHS)
+        + "</div>"
+        + _web_levels(content.levels)
+    )
+
+
+def _web_skills(content: PlanContent) -> str:
+    rows = []
+    for row in content.skills:
+        gap = (
+            f'<span class="gap-open">{esc(row.gap_text)}</span>'
+            if row.gap is not None and row.gap > 0
+            else esc(row.gap_text)
+        )
+        rows.append(
+            (
+                f"<strong>{esc(row.name)}</strong>",
+                _web_level(row.level_text, row.level is None),
+                _web_level(row.previous_text, row.previous is None),
+                _web_level(row.target_text, False),
+                gap,
+                _note_cell(row.note),
+            )
+        )
+    intro = (
+        f"<p>Levels follow Benner's novice-to-expert scale; the target is the "
+        f"{esc(content.target_stage.name)} profile. A skill not rated yet is left out of the "
+        f"averages, never counted as zero.</p>"
+    )
+    return intro + _web_table(SKILL_COLUMNS, rows, numeric=(4,))
+
+
+def _web_level(text: str, not_rated: bool) -> str:
+    """ "3 · Competent" with the number held to its name; "Not rated yet" set apart."""
+    if not_rated:
+        return f'<i class="none">{esc(text)}</i>'
+    number, _, name = text.partition(" · ")
+    return f"{esc(number)}&nbsp;·&nbsp;{esc(name)}" if name else esc(text)
+
+
+def _web_goals(content: PlanContent) -> str:
+    if not content.goals:
+        return f'<p class="empty">{esc(NO_GOALS)}</p>'
+    rows = [
+        (
+            esc(goal.skill),
+            f"<strong>{esc_lines(goal.title)}</strong>",
+            _goal_actions(goal.actions, goal.resources),
+            _status_cell(goal.due_text, goal.overdue),
+            esc(goal.status_text),
+        )
+        for goal in content.goals
+    ]
+    overdue = sum(1 for goal in content.goals if goal.overdue)
+    note = (
+        f'<p><strong class="overdue">{overdue} overdue</strong> — marked “overdue” below.</p>'
+        if overdue
+        else ""
+    )
+    return note + _web_table(GOAL_COLUMNS, rows)
+
+
+def _web_steps(content: PlanContent, timeline: ChartImage | None) -> str:
+    rows = [
+        (
+            _step_title(row.number, row.title, row.note, row.checklist_text, ' class="note"'),
+            esc(row.status_text),
+            esc(row.start_text),
+            _status_cell(row.target_text, row.overdue),
+            esc(row.done_text),
+        )
+        for row in content.steps
+    ]
+    return (
+        f"<p>{esc(content.steps_text)}</p>"
+        + _web_table(STEP_COLUMNS, rows, numeric=(2, 4))
+        + f"<h3>{esc(TIMELINE_TITLE)}</h3>"
+        + _web_figure(timeline, "wide", content.timeline_caption)
+    )
+
+
+def _web_stage(label: str, stage: StageInfo, css: str = "") -> str:
+    return (
+        f'<section class="stage{css}"><p class="label">{esc(label)}</p>'
+        f'<p class="name">{esc(stage.name)}</p><p>{esc(stage.salary_band)}</p>'
+        f"<p>Typical experience: {esc(stage.experience)}</p>"
+        f'<p class="summary">{esc(stage.summary)}</p></section>'
+    )
+
+
+def build_html(content: PlanContent, images: Mapping[str, ChartImage]) -> str:
+    """The whole plan as one self-contained HTML page."""
+    name = content.name
+    heading = esc(name) if name else esc(DOCUMENT_TITLE)
+    title = f"{DOCUMENT_TITLE} — {name} — {content.date_text}" if name else DOCUMENT_TITLE
+    current, target = content.current_stage, content.target_stage
+    stages = _web_stage("Current stage", current)
+    if target.id != current.id:
+        stages += '<div class="arrow" aria-hidden="true">→</div>' + _web_stage(
+            "Target stage", target, " target"
+        )
+    sections = _web_sections(content, images)
+    toc = "".join(f'<a href="#{s.id}">{esc(s.title)}</a>' for s in sections)
+    body = "".join(
+        f'<section id="{s.id}" aria-labelledby="{s.id}-title">'
+        f'<h2 id="{s.id}-title">{esc(s.title)}</h2>{s.body}</section>'
+        for s in sections
+    )
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
+        '<meta name="referrer" content="no-referrer">\n'
+        '<meta name="generator" content="CarePath">\n'
+        f"<title>{esc(title)}</title>\n<style>{WEB_CSS}</style>\n</head>\n<body>\n"
+        '<main class="plan">\n<header class="title-block">'
+        f'<p class="kicker">{esc(DOCUMENT_TITLE)}</p><h1>{heading}</h1>'
+        f'<p class="meta">Prepared on {esc(content.date_text)} · '
+        f"{esc(content.stages_text)}</p>"
+        f'<div class="stages">{stages}</div>'
+        + (f'<nav class="toc" aria-label="Contents">{toc}</nav>' if toc else "")
+        + f"</header>\n{body}\n"
+        f"<footer>{esc(content.person)} · {esc(DOCUMENT_TITLE)} · prepared on "
+        f"{esc(content.date_text)} with CarePath, from a self-assessment kept on the "
+        "author's own computer.</footer>\n</main>\n</body>\n</html>\n"
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Qt flavour (the PDF): only what QTextDocument's rich-text engine supports.
+
+
+@dataclass(frozen=True)
+class QtImage:
+    """A chart as the PDF document refers to it: resource URL and printed size in layout pixels."""
+
+    url: str
+    width: int
+    height: int
+
+
+_QT_CELL = f"border-bottom: 1px solid {RULE}; padding: 5px 5px; font-size: 8.5pt;"
+_QT_HEAD = (
+    f"border-bottom: 1.5px solid {ACCENT}; padding: 4px 5px; color: {ACCENT}; "
+    "font-weight: 600; font-size: 8.5pt;"
+)
+_QT_NOTE = f' style="color: {MUTED}; font-size: 8.5pt;"'
+
+
+class QtTables:
+    """Numbers the data tables as they are written and splits them where the PDF asks.
+
+    QTextDocument cannot keep a table row on one page; the PDF writer finds rows that straddle
+    a page break and asks for the table to be split before them: the rest becomes a new table
+    (with its own header row) starting on the next page.
+    """
+
+    def __init__(self, splits: Mapping[int, Collection[int]] | None = None) -> None:
+        self.splits = splits or {}
+        self.count = 0
+        #: (table number, first body row) of every table written, in document order.
+        self.pieces: list[tuple[int, int]] = []
+
+    def table(
+        self, columns: Sequence[str], widths: Sequence[int], rows: Sequence[Sequence[str]]
+    ) -> str:
+        index = self.count
+        self.count += 1
+        cuts = sorted({r for r in self.splits.get(index, ()) if 0 < r < len(rows)})
+        pieces = []
+        for start, end in zip([0, *cuts], [*cuts, len(rows)], strict=True):
+            self.pieces.append((index, start))
+            pieces.append(_qt_table(columns, widths, rows[start:end], page_break=start > 0))
+        return "".join(pieces)
+
+
+def _qt_table(
+    columns: Sequence[str],
+    widths: Sequence[int],
+    rows: Iterable[Sequence[str]],
+    page_break: bool = False,
+) -> str:
+    head = "".join(
+        f'<th width="{w}%" align="left" style="{_QT_HEAD}">{esc(c)}</th>'
+        for c, w in zip(columns, widths, strict=True)
+    )
+    body = "".join(
+        "<tr>"
+        + "".join(f'<td valign="top" style="{_QT_CELL}">{cell}</td>' for cell in cells)
+        + "</tr>"
+        for cells in rows
+    )
+    breaking = " page-break-before: always;" if page_break else ""
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="0" '
+        f'style="border-collapse: collapse; margin-top: 4px; margin-bottom: 10px;{breaking}">'
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    )
+
+
+def _qt_figure(image: QtImage | None, caption: str) -> str:
+    if image is None:
+        return f'<p style="color: {MUTED};">{esc(caption)}</p>'
+    return (
+        f'<p align="center" style="margin-top: 6px; margin-bottom: 2px;">'
+        f'<img src="{esc(image.url)}" width="{image.width}" height="{image.height}"></p>'
+        f'<p style="color: {MUTED}; font-size: 8.5pt; margin-bottom: 12px;">{esc(caption)}</p>'
+    )
+
+
+def _qt_heading(title: str) -> str:
+    return (
+        f'<h2 style="color: {ACCENT}; font-size: 14pt; font-weight: 600; margin-top: 20px; '
+        f'margin-bottom: 6px;">{esc(title)}</h2>'
+    )
+
+
+def _qt_subheading(title: str) -> str:
+    return (
+        f'<h3 style="color: {INK}; font-size: 10.5pt; font-weight: 600; margin-top: 10px; '
+        f'margin-bottom: 3px;">{esc(title)}</h3>'
+    )
+
+
+def _nowrap(text: str) -> str:
+    """Escaped text whose spaces do not break: for short figures in narrow table columns."""
+    return esc(text).replace(" ", "\u00a0")
+
+
+def _qt_levels(levels: Sequence[LevelInfo]) -> str:
+    rows = "".join(
+        f'<tr><td width="22%" valign="top" style="{_QT_CELL}"><b>{level.value}\u00a0'
+        f'{esc(level.name)}</b></td><td valign="top" style="{_QT_CELL}">{esc(level.meaning)}'
+        "</td></tr>"
+        for level in levels
+    )
+    return (
+        _qt_subheading(LEVELS_TITLE) + '<table width="100%" cellspacing="0" cellpadding="0" '
+        f'style="border-collapse: collapse;">{rows}</table>'
+    )
+
+
+def _qt_summary(content: PlanContent) -> str:
+    if not content.has_assessment:
+        return _qt_box(esc(NO_ASSESSMENT)) + _qt_levels(content.levels)
+    cells = []
+    for item in content.summary_items:
+        cells.append(
+            f'<td width="25%" valign="top" style="padding: 7px 9px; '
+            f'border-left: 3px solid {ACCENT};">'
+            f'<span style="color: {MUTED}; font-size: 8.5pt;">{esc(item.label)}</span><br>'
+            f'<span style="font-size: 14pt; font-weight: 700;">{_nowrap(item.value)}</span><br>'
+            f'<span style="color: {MUTED}; font-size: 8pt;">{esc(item.detail)}</span></td>'
+        )
+    figures = (
+        '<table width="100%" cellspacing="6" cellpadding="0" style="margin-bottom: 6px;">'
+        f"<tr>{''.join(cells)}</tr></table>"
+    )
+
+    def listing(lines: Sequence[SkillLine], empty: str) -> str:
+        if not lines:
+            return f'<p style="color: {MUTED};">{esc(empty)}</p>'
+        return "".join(
+            f'<p style="margin-top: 0; margin-bottom: 4px;">{i}. '
+            f"<b>{esc(line.name)}</b>: {esc(line.text)}</p>"
+            for i, line in enumerate(lines, start=1)
+        )
+
+    lists = (
+        '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+        '<td width="50%" valign="top" style="padding-right: 14px;">'
+        + _qt_subheading(GAPS_TITLE)
+        + listing(content.largest_gaps, NO_GAPS)
+        + '</td><td width="50%" valign="top" style="padding-left: 14px;">'
+        + _qt_subheading(STRENGTHS_TITLE)
+        + listing(content.strengths, NO_STRENGTHS)
+        + "</td></tr></table>"
+    )
+    return figures + lists + _qt_levels(content.levels)
+
+
+def _qt_box(inner: str) -> str:
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="9" style="margin-bottom: 8px;">'
+        f'<tr><td bgcolor="{ACCENT_SOFT}">{inner}</td></tr></table>'
+    )
+
+
+def _qt_skills(content: PlanContent, tables: QtTables) -> str:
+    rows = []
+    for row in content.skills:
+        gap = _nowrap(row.gap_text)
+        if row.gap is not None and row.gap > 0:
+            gap = f"<b>{gap}</b>"
+        level = _qt_level(row.level_text, row.level is None)
+        note = esc_lines(row.note.strip()) if row.note.strip() else "—"
+        rows.append(
+            (
+                f"<b>{esc(row.name)}</b>",
+                level,
+                _qt_level(row.previous_text, row.previous is None),
+                _qt_level(row.target_text, False),
+                gap,
+                f"<span{_QT_NOTE}>{note}</span>",
+            )
+        )
+    intro = (
+        f"<p>Levels follow Benner's novice-to-expert scale; the target is the "
+        f"{esc(content.target_stage.name)} profile. A skill not rated yet is left out of the "
+        "averages, never counted as zero.</p>"
+    )
+    return intro + tables.table(SKILL_COLUMNS, (20, 15, 14, 14, 9, 28), rows)
+
+
+def _qt_level(text: str, not_rated: bool) -> str:
+    """ "3 · Competent" kept together as "3 · Competent", the name free to wrap."""
+    if not_rated:
+        return f'<i style="color: {MUTED};">{esc(text)}</i>'
+    number, _, name = text.partition(" · ")
+    return f"{esc(number)}\u00a0·\u00a0{esc(name)}" if name else esc(text)
+
+
+def _qt_overdue(text: str, overdue: bool) -> str:
+    return f'<b style="color: {ALERT};">{esc(text)}</b>' if overdue else esc(text)
+
+
+def _qt_goals(content: PlanContent, tables: QtTables) -> str:
+    if not content.goals:
+        return _qt_box(esc(NO_GOALS))
+    rows = [
+        (
+            esc(goal.skill),
+            f"<b>{esc_lines(goal.title)}</b>",
+            _goal_actions(goal.actions, goal.resources),
+            _qt_overdue(goal.due_text, goal.overdue),
+            esc(goal.status_text),
+        )
+        for goal in content.goals
+    ]
+    return tables.table(GOAL_COLUMNS, (17, 24, 33, 14, 12), rows)
+
+
+def _qt_steps(content: PlanContent, timeline: QtImage | None, tables: QtTables) -> str:
+    rows = [
+        (
+            _step_title(row.number, row.title, row.note, row.checklist_text, _QT_NOTE),
+            esc(row.status_text),
+            esc(row.start_text),
+            _qt_overdue(row.target_text, row.overdue),
+            esc(row.done_text),
+        )
+        for row in content.steps
+    ]
+    return (
+        f"<p>{esc(content.steps_text)}</p>"
+        + tables.table(STEP_COLUMNS, (42, 13, 14, 18, 13), rows)
+        + _qt_subheading(TIMELINE_TITLE)
+        + _qt_figure(timeline, content.timeline_caption)
+    )
+
+
+def _qt_stage_cell(label: str, stage: StageInfo) -> str:
+    return (
+        f'<td width="47%" valign="top" bgcolor="{ACCENT_SOFT}" '
+        f'style="padding: 9px 11px; border-left: 3px solid {ACCENT};">'
+        f'<span style="color: {MUTED}; font-size: 7.5pt; font-weight: 700;">'
+        f"{esc(label.upper())}</span><br>"
+        f'<span style="font-size: 12pt; font-weight: 700;">{esc(stage.name)}</span><br>'
+        f"{esc(stage.salary_band)}<br>"
+        f"Typical experience: {esc(stage.experience)}<br>"
+        f'<span style="color: {MUTED}; font-size: 8.5pt;">{esc(stage.summary)}</span></td>'
+    )
+
+
+def build_qt_html(
+    content: PlanContent, images: Mapping[str, QtImage], tables: QtTables | None = None
+) -> str:
+    """The plan in QTextDocument's HTML subset; ``images`` maps chart keys to resource URLs.
+
+    ``tables`` says where data tables are cut to start again on a new page, and records the
+    tables written (see QtTables).
+    """
+    tables = tables or QtTables()
+    current, target = content.current_stage, content.target_stage
+    cells = _qt_stage_cell("Current stage", current)
+    if target.id != current.id:
+        cells += (
+            f'<td width="6%" align="center" valign="middle" '
+            f'style="color: {ACCENT}; font-size: 16pt;">→</td>'
+            + _qt_stage_cell("Target stage", target)
+        )
+    heading = esc(content.name) if content.name else esc(DOCUMENT_TITLE)
+    parts = [
+        f'<p style="color: {ACCENT}; font-size: 8.5pt; font-weight: 700; margin-bottom: 0;">'
+        f"{esc(DOCUMENT_TITLE.upper())}</p>",
+        f'<h1 style="font-size: 22pt; font-weight: 700; color: {INK}; margin-top: 2px; '
+        f'margin-bottom: 2px;">{heading}</h1>',
+        f'<p style="color: {MUTED}; margin-top: 0; margin-bottom: 12px;">Prepared on '
+        f"{esc(content.date_text)} · {esc(content.stages_text)}</p>",
+        '<table width="100%" cellspacing="0" cellpadding="0" style="margin-bottom: 4px;">'
+        f"<tr>{cells}</tr></table>",
+    ]
+    for section in content.sections:
+        parts.append(_qt_heading(SECTION_TITLES[section]))
+        if section == "summary":
+            parts.append(_qt_summary(content))
+        elif section == "radar":
+            parts.append(_qt_figure(images.get("radar"), content.radar_caption))
+        elif section == "skills":
+            parts.append(_qt_skills(content, tables))
+        elif section == "goals":
+            parts.append(_qt_goals(content, tables))
+        elif section == "steps":
+            parts.append(_qt_steps(content, images.get("timeline"), tables))
+        else:
+            parts.append(_qt_figure(images.get("progress"), content.progress_caption))
+    return (
+        '<html><head><meta charset="utf-8"></head>'
+        f'<body style="color: {INK};">' + "".join(parts) + "</body></html>"
+    )

@@ -1,0 +1,171 @@
+"""Export the personal development plan as PDF, HTML or Markdown: the one entry point.
+
+The dialog and the command line both call :func:`export_plan`. It gathers the content once
+(``plan_content``), draws the charts with the same functions as the window (``charts_images``),
+lays them out for the format asked, and writes atomically: a failure at any moment leaves what
+was at ``out_path`` before untouched. For Markdown the chart PNGs are written first, beside the
+``.md``, and the ``.md`` last, so a plan is never on disk pointing at images that are not there.
+
+HTML and Markdown need no Qt; the PDF is drawn by Qt (``pdf_plan``), which is imported only then.
+"""
+
+from __future__ import annotations
+
+import errno
+import locale
+import os
+import re
+from collections.abc import Callable, Collection
+from datetime import date
+from pathlib import Path
+
+from carepath.core.atomic import describe_os_error, write_atomic
+from carepath.core.catalogue import Catalogue
+from carepath.core.errors import SaveError, UsageError
+from carepath.core.models import Record
+from carepath.export.charts_images import ChartImage, chart_keys, render_chart
+from carepath.export.plan_content import SECTIONS, PlanContent, build_plan_content
+
+FORMATS = ("pdf", "html", "md")
+PAPER_SIZES = ("a4", "letter")
+FORMAT_NAMES = {"pdf": "PDF", "html": "HTML", "md": "Markdown"}
+#: Territories whose default paper is US Letter (CLDR's list); everyone else uses A4.
+LETTER_TERRITORIES = frozenset(
+    {"US", "CA", "MX", "PH", "CL", "CO", "VE", "CR", "GT", "PA", "SV", "DO", "PR", "NI", "BZ"}
+)
+_WINDOWS_LETTER_NAMES = (
+    "united states",
+    "canada",
+    "mexico",
+    "philippines",
+    "chile",
+    "colombia",
+    "venezuela",
+    "costa rica",
+    "guatemala",
+    "panama",
+    "el salvador",
+    "dominican republic",
+    "puerto rico",
+    "nicaragua",
+    "belize",
+)
+_TERRITORY = re.compile(r"^[A-Za-z]{2,3}(?:[_-][A-Za-z]{4})?[_-]([A-Za-z]{2}|\d{3})(?:$|[._@-])")
+
+Progress = Callable[[int, str], None]
+
+
+def default_paper_for_locale(locale_name: str | None = None) -> str:
+    """ "letter" for the territories that use US Letter (US, Canada, Mexico, the Philippines...),
+    else "a4". ``locale_name`` like "en_US.UTF-8", "fr-CA" or "C"; None reads the environment
+    (LC_ALL, LC_PAPER, LANG), then the process locale."""
+    if locale_name is None:
+        for variable in ("LC_ALL", "LC_PAPER", "LANG"):
+            value = os.environ.get(variable)
+            if value:
+                locale_name = value
+                break
+        else:
+            try:
+                locale_name = locale.getlocale()[0] or ""
+            except ValueError:
+                locale_name = ""
+    name = locale_name.strip()
+    match = _TERRITORY.match(name)
+    if match:
+        return "letter" if match.group(1).upper() in LETTER_TERRITORIES else "a4"
+    lowered = name.lower()  # Windows names such as "English_United States.1252"
+    return "letter" if any(country in lowered for country in _WINDOWS_LETTER_NAMES) else "a4"
+
+
+def _check_target(out_path: Path) -> None:
+    """Refuse early, in one sentence, a target that cannot be written (before any work)."""
+    if out_path.is_dir():
+        raise SaveError(describe_os_error(OSError(errno.EISDIR, "Is a directory"), out_path))
+    if not out_path.parent.is_dir():
+        raise SaveError(describe_os_error(OSError(errno.ENOENT, "No such folder"), out_path))
+
+
+def image_file_names(out_path: Path, keys: Collection[str]) -> dict[str, str]:
+    """Names of the chart PNGs written beside a Markdown plan: "<stem>-<chart>.png"."""
+    return {key: f"{out_path.stem}-{key}.png" for key in keys}
+
+
+def export_plan(
+    record: Record,
+    catalogue: Catalogue,
+    fmt: str,
+    out_path: Path,
+    *,
+    paper: str = "a4",
+    sections: Collection[str] | None = None,
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """Write the plan to ``out_path`` in ``fmt`` ("pdf", "html" or "md"); return the path.
+
+    ``sections`` picks among plan_content.SECTIONS (None: all); the title block is always there.
+    ``progress(percent, what)`` is called as the work advances (from the calling thread).
+    Raises SaveError (one sentence) when the file cannot be written; the target is then as it
+    was. An empty record (no assessment, no name) gives a short plan, not an error.
+    """
+    if fmt not in FORMATS:
+        raise UsageError(f"Unknown plan format {fmt!r}; choose one of {', '.join(FORMATS)}.")
+    if paper not in PAPER_SIZES:
+        raise UsageError(f"Unknown paper size {paper!r}; choose a4 or letter.")
+    out_path = Path(out_path)
+    _check_target(out_path)
+
+    def report(percent: int, what: str) -> None:
+        if progress is not None:
+            progress(percent, what)
+
+    report(2, "Gathering the plan")
+    content = build_plan_content(record, catalogue, today=today, sections=sections)
+    if fmt == "pdf":
+        # Qt must exist before the charts: matplotlib then sees PySide6 already imported.
+        from carepath.export.pdf_plan import ensure_gui_application
+
+        ensure_gui_application()
+    images = _render_charts(content, report)
+    if fmt == "html":
+        from carepath.export.html_plan import build_html
+
+        report(85, "Writing the HTML page")
+        write_atomic(out_path, build_html(content, images).encode("utf-8"))
+    elif fmt == "md":
+        from carepath.export.markdown_plan import build_markdown
+
+        names = image_file_names(out_path, images)
+        report(85, "Writing the chart images")
+        for key, image in images.items():
+            write_atomic(out_path.parent / names[key], image.data)
+        report(92, "Writing the Markdown file")
+        write_atomic(out_path, build_markdown(content, names).encode("utf-8"))
+    else:
+        from carepath.export.pdf_plan import render_pdf
+
+        report(70, "Laying out the pages")
+        data = render_pdf(content, images, paper, progress=report)
+        report(95, "Saving the PDF")
+        write_atomic(out_path, data)
+    report(100, "Done")
+    return out_path
+
+
+def _render_charts(content: PlanContent, report: Progress) -> dict[str, ChartImage]:
+    keys = chart_keys(content)
+    images = {}
+    for index, key in enumerate(keys):
+        report(10 + 55 * index // max(1, len(keys)), f"Drawing the {key} chart")
+        images[key] = render_chart(content, key)
+    return images
+
+
+__all__ = [
+    "FORMATS",
+    "PAPER_SIZES",
+    "SECTIONS",
+    "default_paper_for_locale",
+    "export_plan",
+]

@@ -1,0 +1,558 @@
+"""Everything the personal development plan says, computed once from the record (Qt-free).
+
+The PDF, HTML and Markdown writers only lay this out; none of them computes a number or words a
+sentence of its own, so the three formats always agree. Text from the user (name, notes, goals)
+is kept exactly as typed here: each writer escapes it for its own format.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from carepath.core import scoring
+from carepath.core.catalogue import SKILL_IDS, Catalogue, Stage
+from carepath.core.errors import UsageError
+from carepath.core.models import GoalStatus, Record, StepStatus
+from carepath.core.steps import TimelineRow, projected_finish, proposed_targets, timeline_rows
+
+#: Sections a user may leave out; the title block (who, when, stages) is always there.
+SECTIONS: tuple[str, ...] = ("summary", "radar", "skills", "goals", "steps", "progress")
+SECTION_TITLES: Mapping[str, str] = {
+    "summary": "Summary",
+    "radar": "Skills profile",
+    "skills": "All fifteen skills",
+    "goals": "Goals",
+    "steps": "Ten steps into the role",
+    "progress": "Progress over time",
+}
+DOCUMENT_TITLE = "Personal development plan"
+NOT_RATED = "Not rated yet"
+NO_ASSESSMENT = (
+    "No assessment yet — rate the fifteen skills in CarePath to see where you stand against "
+    "the target profile; this plan fills in from your first assessment."
+)
+#: How many skills the progress chart follows besides the average.
+PROGRESS_SKILLS = 3
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_STEP_STATUS = {
+    StepStatus.NOT_STARTED: "Not started",
+    StepStatus.IN_PROGRESS: "In progress",
+    StepStatus.DONE: "Done",
+}
+_GOAL_STATUS = {
+    GoalStatus.PLANNED: "Planned",
+    GoalStatus.IN_PROGRESS: "In progress",
+    GoalStatus.DONE: "Done",
+    GoalStatus.DROPPED: "Dropped",
+}
+_GOAL_ORDER = {
+    GoalStatus.IN_PROGRESS: 0,
+    GoalStatus.PLANNED: 1,
+    GoalStatus.DONE: 2,
+    GoalStatus.DROPPED: 3,
+}
+
+
+def format_date(value: date | datetime | None, empty: str = "—", *, short: bool = False) -> str:
+    """ "26 November 2026" (or "26 Nov 2026"): unambiguous on both sides of the Atlantic, and the
+    same whatever C locale Qt has set."""
+    if value is None:
+        return empty
+    month = _MONTHS[value.month - 1]
+    return f"{value.day} {month[:3] if short else month} {value.year}"
+
+
+def format_level(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}"
+
+
+def normalise_sections(sections: Collection[str] | None) -> tuple[str, ...]:
+    """The chosen sections in document order; None means all. Unknown names are a usage error."""
+    if sections is None:
+        return SECTIONS
+    unknown = sorted(set(sections) - set(SECTIONS))
+    if unknown:
+        raise UsageError(
+            f"Unknown plan section {', '.join(unknown)}; choose from {', '.join(SECTIONS)}."
+        )
+    return tuple(s for s in SECTIONS if s in sections)
+
+
+@dataclass(frozen=True)
+class StageInfo:
+    id: str
+    name: str
+    salary_band: str
+    experience: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class LevelInfo:
+    value: int
+    name: str
+    meaning: str
+
+
+@dataclass(frozen=True)
+class SummaryItem:
+    """One key figure of the summary: a label, the figure, and a line that explains it."""
+
+    label: str
+    value: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class SkillLine:
+    """A skill named in the summary (a gap or a strength), already worded."""
+
+    skill_id: str
+    name: str
+    text: str
+
+
+@dataclass(frozen=True)
+class SkillRow:
+    skill_id: str
+    name: str
+    level: int | None
+    level_text: str
+    previous: int | None
+    previous_text: str
+    target: int
+    target_text: str
+    gap: int | None
+    gap_text: str
+    note: str
+
+
+@dataclass(frozen=True)
+class GoalRow:
+    skill: str
+    title: str
+    actions: str
+    resources: str
+    due_date: date | None
+    due_text: str
+    status_text: str
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class StepRow:
+    number: int
+    title: str
+    status: str
+    status_text: str
+    start_text: str
+    target_text: str
+    done_text: str
+    overdue: bool
+    note: str
+    checklist_text: str
+
+
+@dataclass(frozen=True)
+class RadarValues:
+    """Plain values for ``carepath.charts.radar.RadarData`` (converted by charts_images)."""
+
+    labels: tuple[str, ...]
+    target: tuple[float | None, ...]
+    current: tuple[float | None, ...]
+    previous: tuple[float | None, ...] | None
+    level_names: tuple[str, ...]
+    target_label: str
+
+
+@dataclass(frozen=True)
+class ProgressValues:
+    series: Mapping[str, Sequence[tuple[datetime, float]]]
+    average: Sequence[tuple[datetime, float]]
+    level_names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PlanContent:
+    name: str
+    generated_on: date
+    sections: tuple[str, ...]
+    current_stage: StageInfo
+    target_stage: StageInfo
+    has_assessment: bool
+    assessment_count: int
+    latest_date: date | None
+    previous_date: date | None
+    average_now: float | None
+    average_previous: float | None
+    readiness: float | None
+    rated_count: int
+    summary_items: tuple[SummaryItem, ...]
+    largest_gaps: tuple[SkillLine, ...]
+    strengths: tuple[SkillLine, ...]
+    next_reassessment: date | None
+    skills: tuple[SkillRow, ...]
+    goals: tuple[GoalRow, ...]
+    steps: tuple[StepRow, ...]
+    steps_done: int
+    projected_finish: date | None
+    timeline: tuple[TimelineRow, ...]
+    radar: RadarValues
+    progress: ProgressValues | None
+    levels: tuple[LevelInfo, ...]
+
+    @property
+    def title(self) -> str:
+        return DOCUMENT_TITLE
+
+    @property
+    def person(self) -> str:
+        """The name for the footer and the file's metadata; never empty."""
+        return self.name or DOCUMENT_TITLE
+
+    @property
+    def date_text(self) -> str:
+        return format_date(self.generated_on)
+
+    def includes(self, section: str) -> bool:
+        return section in self.sections
+
+    @property
+    def has_timeline(self) -> bool:
+        return any(row.start or row.end or row.done for row in self.timeline)
+
+    @property
+    def stages_text(self) -> str:
+        if self.current_stage.id == self.target_stage.id:
+            return f"{self.current_stage.name}, growing within the role"
+        return f"{self.current_stage.name} → {self.target_stage.name}"
+
+    @property
+    def steps_text(self) -> str:
+        text = f"{self.steps_done} of {len(self.steps)} steps done."
+        if self.projected_finish is not None:
+            text += f" Projected finish: {format_date(self.projected_finish)}."
+        return text
+
+    @property
+    def radar_caption(self) -> str:
+        if not self.has_assessment:
+            return f"The {self.target_stage.name} target profile; nothing is rated yet."
+        text = (
+            f"Assessment of {format_date(self.latest_date)} (solid line) against the "
+            f"{self.target_stage.name} target (dashed)"
+        )
+        if self.previous_date is not None:
+            text += f", with the assessment of {format_date(self.previous_date)} dotted"
+        return text + ". Skills not rated yet sit inside the first ring."
+
+    @property
+    def progress_caption(self) -> str:
+        if self.progress is None:
+            return "The progress chart appears after the second assessment."
+        followed = ", ".join(self.progress.series)
+        text = f"Average level over {self.assessment_count} assessments"
+        return text + (f", with the skills furthest from target: {followed}." if followed else ".")
+
+    @property
+    def timeline_caption(self) -> str:
+        if not self.has_timeline:
+            return "The timeline appears once steps have start or target dates."
+        return "Each step from its start to its target date, against today."
+
+
+def _stage(catalogue: Catalogue, stage_id: str, fallback: int) -> Stage:
+    try:
+        return catalogue.stage(stage_id)
+    except KeyError:
+        return catalogue.stages[fallback]
+
+
+def _stage_info(stage: Stage) -> StageInfo:
+    return StageInfo(stage.id, stage.name, stage.salary_band, stage.experience, stage.summary)
+
+
+def _level_text(catalogue: Catalogue, level: int | None) -> str:
+    if level is None:
+        return NOT_RATED
+    try:
+        return f"{level} · {catalogue.level(level).name}"
+    except IndexError:
+        return str(level)
+
+
+def _gap_text(gap: int | None) -> str:
+    if gap is None:
+        return "—"
+    if gap > 0:
+        return f"{gap} to go"
+    return "Met" if gap == 0 else f"Met (+{-gap})"
+
+
+def _skill_name(catalogue: Catalogue, skill_id: str) -> str:
+    try:
+        return catalogue.skill(skill_id).name
+    except KeyError:
+        return skill_id
+
+
+def _out_of_five(value: float | None) -> str:
+    """ "2.9 of 5", or a dash when nothing was rated (an average of nothing is not zero)."""
+    return "—" if value is None else f"{format_level(value)} of 5"
+
+
+def _levels_word(count: int) -> str:
+    return "1 level" if count == 1 else f"{count} levels"
+
+
+def _summary(
+    record: Record, catalogue: Catalogue, target: Stage, today: date
+) -> tuple[tuple[SummaryItem, ...], tuple[SkillLine, ...], tuple[SkillLine, ...]]:
+    latest, previous = record.latest, record.previous
+    if latest is None:
+        return (), (), ()
+    now_avg = scoring.average(latest.ratings)
+    rated = sum(1 for s in SKILL_IDS if s in latest.ratings)
+    items = [
+        SummaryItem(
+            "Average level now",
+            _out_of_five(now_avg),
+            f"Assessment of {format_date(latest.taken_at)}, {rated} of 15 skills rated",
+        )
+    ]
+    if previous is not None:
+        before = scoring.average(previous.ratings)
+        change = ""
+        if before is not None and now_avg is not None:
+            # Compare the figures as printed, so "2.9 then, 2.9 now" never reads "+0.1".
+            delta = round(now_avg, 1) - round(before, 1)
+            change = f"{delta:+.1f} since then" if round(delta, 1) else "no change since then"
+        items.append(
+            SummaryItem(
+                "Previous average",
+                _out_of_five(before),
+                f"Assessment of {format_date(previous.taken_at)}"
+                + (f"; {change}" if change else ""),
+            )
+        )
+    else:
+        items.append(SummaryItem("Previous average", "—", "This is the first assessment"))
+    ready = scoring.readiness(latest.ratings, target)
+    items.append(
+        SummaryItem(
+            "Readiness",
+            "—" if ready is None else f"{round(ready * 100)}%",
+            f"Share of the {target.name} profile met, over the rated skills",
+        )
+    )
+    due = record.next_reassessment()
+    if due is not None:
+        detail = (
+            f"Overdue since {format_date(due)}: time for a fresh look"
+            if due < today
+            else f"Every {record.profile.reassess_interval_days} days"
+        )
+        items.append(SummaryItem("Next reassessment", format_date(due, short=True), detail))
+
+    def level_name(level: int) -> str:
+        return _level_text(catalogue, level)
+
+    gaps = tuple(
+        SkillLine(
+            g.skill,
+            _skill_name(catalogue, g.skill),
+            f"now {level_name(g.level)}, target {level_name(g.target)} "
+            f"({_levels_word(g.gap)} to go)",
+        )
+        for g in scoring.largest_gaps(latest.ratings, target)
+    )
+    strengths = tuple(
+        SkillLine(
+            g.skill,
+            _skill_name(catalogue, g.skill),
+            f"{level_name(g.level)}"
+            + (f", {_levels_word(-g.gap)} above target" if g.gap < 0 else ", at target"),
+        )
+        for g in scoring.strengths(latest.ratings, target)
+    )
+    return tuple(items), gaps, strengths
+
+
+def _skill_rows(record: Record, catalogue: Catalogue, target: Stage) -> tuple[SkillRow, ...]:
+    latest = record.latest.ratings if record.latest else {}
+    notes = record.latest.notes if record.latest else {}
+    previous = record.previous.ratings if record.previous else {}
+    rows = []
+    for skill in catalogue.skills:
+        level = latest.get(skill.id)
+        before = previous.get(skill.id)
+        goal = target.targets[skill.id]
+        gap = goal - level if level is not None else None
+        rows.append(
+            SkillRow(
+                skill_id=skill.id,
+                name=skill.name,
+                level=level,
+                level_text=_level_text(catalogue, level),
+                previous=before,
+                previous_text=_level_text(catalogue, before) if record.previous else "—",
+                target=goal,
+                target_text=_level_text(catalogue, goal),
+                gap=gap,
+                gap_text=_gap_text(gap),
+                note=notes.get(skill.id, ""),
+            )
+        )
+    return tuple(rows)
+
+
+def _goal_rows(record: Record, catalogue: Catalogue, today: date) -> tuple[GoalRow, ...]:
+    ordered = sorted(
+        record.goals,
+        key=lambda g: (_GOAL_ORDER.get(g.status, 9), g.due_date or date.max, g.title),
+    )
+    rows = []
+    for goal in ordered:
+        overdue = goal.is_overdue(today)
+        due = format_date(goal.due_date, empty="No date", short=True)
+        rows.append(
+            GoalRow(
+                skill=_skill_name(catalogue, goal.skill),
+                title=goal.title,
+                actions=goal.actions,
+                resources=goal.resources,
+                due_date=goal.due_date,
+                due_text=f"{due} — overdue" if overdue else due,
+                status_text=_GOAL_STATUS.get(goal.status, str(goal.status)),
+                overdue=overdue,
+            )
+        )
+    return tuple(rows)
+
+
+def _step_rows(record: Record, catalogue: Catalogue, today: date) -> tuple[StepRow, ...]:
+    proposals = proposed_targets(record, catalogue, today)
+    rows = []
+    for step in catalogue.steps:
+        progress = record.step(step.id)
+        overdue = progress.is_overdue(today)
+        if progress.target_date is not None:
+            target_text = format_date(progress.target_date, short=True)
+            if overdue:
+                target_text += " — overdue"
+        elif step.id in proposals:
+            target_text = f"{format_date(proposals[step.id], short=True)} (proposed)"
+        else:
+            target_text = "—"
+        ticked = sum(1 for item in step.checklist if progress.checklist.get(item.id, False))
+        rows.append(
+            StepRow(
+                number=step.number,
+                title=step.title,
+                status=progress.status.value,
+                status_text=_STEP_STATUS[progress.status],
+                start_text=format_date(progress.start_date, short=True),
+                target_text=target_text,
+                done_text=format_date(progress.done_date, short=True)
+                if progress.status is StepStatus.DONE
+                else "—",
+                overdue=overdue,
+                note=progress.note,
+                checklist_text=f"{ticked} of {len(step.checklist)} ticked" if ticked else "",
+            )
+        )
+    return tuple(rows)
+
+
+def _radar(record: Record, catalogue: Catalogue, target: Stage) -> RadarValues:
+    latest = record.latest.ratings if record.latest else {}
+    previous = record.previous.ratings if record.previous else None
+
+    def values(ratings: Mapping[str, int]) -> tuple[float | None, ...]:
+        return tuple(float(ratings[s]) if s in ratings else None for s in SKILL_IDS)
+
+    return RadarValues(
+        labels=tuple(s.name for s in catalogue.skills),
+        target=tuple(float(target.targets[s]) for s in SKILL_IDS),
+        current=values(latest),
+        previous=values(previous) if previous is not None else None,
+        level_names=tuple(level.name for level in catalogue.levels),
+        target_label=f"Target: {target.name}",
+    )
+
+
+def _progress(record: Record, catalogue: Catalogue, target: Stage) -> ProgressValues | None:
+    if len(record.assessments) < 2 or record.latest is None:
+        return None
+    followed = [
+        g.skill for g in scoring.largest_gaps(record.latest.ratings, target, PROGRESS_SKILLS)
+    ]
+    series = {
+        _skill_name(catalogue, skill): scoring.skill_series(record.assessments, skill)
+        for skill in followed
+    }
+    return ProgressValues(
+        series=series,
+        average=scoring.average_series(record.assessments),
+        level_names=tuple(level.name for level in catalogue.levels),
+    )
+
+
+def build_plan_content(
+    record: Record,
+    catalogue: Catalogue,
+    today: date | None = None,
+    sections: Collection[str] | None = None,
+) -> PlanContent:
+    """Everything the plan shows, for ``today`` (the date printed on it)."""
+    today = today or date.today()
+    chosen = normalise_sections(sections)
+    current = _stage(catalogue, record.profile.current_stage, 0)
+    target = _stage(catalogue, record.profile.target_stage, 1)
+    latest, previous = record.latest, record.previous
+    summary_items, gaps, strengths = _summary(record, catalogue, target, today)
+    steps = _step_rows(record, catalogue, today)
+    return PlanContent(
+        name=record.profile.name.strip(),
+        generated_on=today,
+        sections=chosen,
+        current_stage=_stage_info(current),
+        target_stage=_stage_info(target),
+        has_assessment=latest is not None,
+        assessment_count=len(record.assessments),
+        latest_date=latest.taken_at.date() if latest else None,
+        previous_date=previous.taken_at.date() if previous else None,
+        average_now=scoring.average(latest.ratings) if latest else None,
+        average_previous=scoring.average(previous.ratings) if previous else None,
+        readiness=scoring.readiness(latest.ratings, target) if latest else None,
+        rated_count=sum(1 for s in SKILL_IDS if latest and s in latest.ratings),
+        summary_items=summary_items,
+        largest_gaps=gaps,
+        strengths=strengths,
+        next_reassessment=record.next_reassessment(),
+        skills=_skill_rows(record, catalogue, target),
+        goals=_goal_rows(record, catalogue, today),
+        steps=steps,
+        steps_done=sum(1 for row in steps if row.status == StepStatus.DONE.value),
+        projected_finish=projected_finish(record, catalogue, today),
+        timeline=tuple(timeline_rows(record, catalogue, today)),
+        radar=_radar(record, catalogue, target),
+        progress=_progress(record, catalogue, target),
+        levels=tuple(LevelInfo(lv.value, lv.name, lv.meaning) for lv in catalogue.levels),
+    )

@@ -1,0 +1,272 @@
+"""The PDF plan, read back as a reader would: text, pages, footers, fonts, pixels and sharp charts.
+
+``pdftotext`` finding a word does not prove it was drawn, so pages are also rendered with
+``pdftoppm`` (poppler-utils) and looked at as pixels; ``qpdf --check`` checks the file's structure.
+Both tools are installed in CI; the tests that need them are skipped only where they are absent.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageChops
+from pypdf import PdfReader
+
+from carepath.core.errors import SaveError
+from carepath.core.models import Profile, Record
+from carepath.export.plan import export_plan
+from carepath.export.plan_content import NO_ASSESSMENT, SECTION_TITLES
+
+TODAY = date(2026, 11, 26)
+DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
+needs_qpdf = pytest.mark.skipif(shutil.which("qpdf") is None, reason="qpdf is not installed")
+needs_pdftoppm = pytest.mark.skipif(
+    shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) is not installed"
+)
+
+
+@functools.cache
+def page_texts(path: Path) -> tuple[str, ...]:
+    """Each page's text with runs of white space as one space (Qt spaces words by position)."""
+    return tuple(" ".join((page.extract_text() or "").split()) for page in PdfReader(path).pages)
+
+
+@pytest.mark.skipif(
+    not hasattr(__import__("PySide6.QtGui").QtGui.QFont, "setFeature"),
+    reason="font features need Qt 6.7",
+)
+def test_no_ligatures_so_words_can_be_searched(exports):
+    assert "Skills profile" in "\n".join(page_texts(exports["demo.pdf"]))
+
+
+def render(path: Path, folder: Path, dpi: int = 50, first: int = 1, last: int = 99) -> list[Path]:
+    """Pages as PNG files, drawn by poppler."""
+    folder.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        ["pdftoppm", "-r", str(dpi), "-png", "-f", str(first), "-l", str(last), str(path),
+         str(folder / "page")],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )  # fmt: skip
+    return sorted(folder.glob("page-*.png"))
+
+
+def ink(image_path: Path) -> float:
+    """Share of pixels that are not (near) white."""
+    with Image.open(image_path) as image:
+        grey = image.convert("L")
+        histogram = grey.histogram()
+    return sum(histogram[:235]) / (grey.width * grey.height)
+
+
+def test_demo_pdf_has_the_name_every_section_and_a_footer_on_every_page(exports):
+    texts = page_texts(exports["demo.pdf"])
+    assert len(texts) >= 2
+    whole = "\n".join(texts)
+    assert "Alex Rivera (sample)" in whole
+    for title in SECTION_TITLES.values():
+        assert title in whole
+    for number, text in enumerate(texts, start=1):
+        assert f"Page {number} of {len(texts)}" in text
+        assert "26 November 2026" in text
+        assert "Alex Rivera (sample)" in text
+
+
+def test_table_headers_repeat_and_no_row_is_cut_by_a_page_break(exports, demo, catalogue):
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QTextTable
+
+    from carepath.export.charts_images import render_charts
+    from carepath.export.pdf_plan import _straddling_row, build_document
+    from carepath.export.plan_content import build_plan_content
+
+    pages_with_header = [t for t in page_texts(exports["demo.pdf"]) if "Evidence note" in t]
+    assert len(pages_with_header) >= 2  # the skills table runs over a page, header and all
+
+    content = build_plan_content(demo, catalogue, TODAY)
+    body = QSizeF(657.6, 940.0)
+    doc, _device = build_document(content, render_charts(content), body)
+    tables = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    data_tables = [t for t in tables if t.format().headerRowCount() == 1]
+    assert len(data_tables) >= 3
+    pieces = [(i, 0) for i in range(len(data_tables))]
+    assert _straddling_row(doc, body.height(), pieces) is None
+
+
+@pytest.mark.parametrize("label", ["demo.pdf", "hostile.pdf", "empty.pdf", "demo.letter.pdf"])
+def test_every_font_is_embedded(exports, label):
+    seen = 0
+    for page in PdfReader(exports[label]).pages:
+        fonts = page["/Resources"].get_object().get("/Font")
+        for font in (fonts.get_object() if fonts else {}).values():
+            font = font.get_object()
+            assert font["/Subtype"] in ("/Type0", "/TrueType", "/Type1"), font["/Subtype"]
+            if font["/Subtype"] == "/Type0":
+                font = font["/DescendantFonts"][0].get_object()
+            descriptor = font["/FontDescriptor"].get_object()
+            assert {"/FontFile", "/FontFile2", "/FontFile3"} & set(descriptor), descriptor
+            seen += 1
+    assert seen
+
+
+@needs_qpdf
+@pytest.mark.parametrize("label", ["demo.pdf", "hostile.pdf", "empty.pdf", "demo.letter.pdf"])
+def test_qpdf_finds_no_structural_error(exports, label):
+    result = subprocess.run(
+        ["qpdf", "--check", str(exports[label])], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_paper_sizes(exports):
+    a4 = PdfReader(exports["demo.pdf"]).pages[0].mediabox
+    letter = PdfReader(exports["demo.letter.pdf"]).pages[0].mediabox
+    assert (round(float(a4.width)), round(float(a4.height))) == (595, 842)
+    assert (round(float(letter.width)), round(float(letter.height))) == (612, 792)
+
+
+def test_charts_print_at_200_dpi_or_more(exports):
+    """Every image's pixels over its printed size, read from the page's drawing commands."""
+    found = []
+    for label in ("demo.pdf", "demo.letter.pdf"):
+        for page in PdfReader(exports[label]).pages:
+            xobjects = page["/Resources"].get_object().get("/XObject")
+            if not xobjects:
+                continue
+            images = {
+                name: obj.get_object()
+                for name, obj in xobjects.get_object().items()
+                if obj.get_object()["/Subtype"] == "/Image"
+            }
+
+            def visit(operator, args, cm, tm, images=images):  # type: ignore[no-untyped-def]
+                if operator == b"Do" and args and args[0] in images:
+                    image = images[args[0]]
+                    width_in = abs(float(cm[0])) / 72
+                    found.append(float(image["/Width"]) / width_in)
+
+            page.extract_text(visitor_operand_before=visit)
+    assert len(found) == 6  # radar, timeline, progress on each paper size
+    assert min(found) >= 200
+
+
+def test_empty_record_pdf(exports):
+    whole = "\n".join(page_texts(exports["empty.pdf"]))
+    assert NO_ASSESSMENT.split(" — ")[0] in whole
+    assert "Ten steps into the role" in whole and "Page 1 of" in whole
+
+
+def test_hostile_name_is_text_not_markup(exports, hostile_name):
+    first = page_texts(exports["hostile.pdf"])[0]
+    assert "<script>alert(1)</script>" in first
+    assert "**bold** | pipe" in first
+
+
+@needs_pdftoppm
+def test_rendered_pages_are_not_blank(exports, tmp_path):
+    pages = render(exports["demo.pdf"], tmp_path / "demo")
+    assert len(pages) == len(PdfReader(exports["demo.pdf"]).pages)
+    for page in pages:
+        assert ink(page) > 0.01, page.name
+
+
+@needs_pdftoppm
+def test_chinese_name_is_drawn_with_real_glyphs(tmp_path, catalogue):
+    """Two names that differ only in one Chinese character must render differently: a font
+    without the glyphs would draw the same empty box for both (and pdftotext would still read
+    the text back)."""
+    renders = []
+    for name in ("李雷", "李李"):
+        record = Record(profile=Profile(name=name, created_at="2026-01-01T00:00:00+00:00"))
+        out = export_plan(record, catalogue, "pdf", tmp_path / f"{name}.pdf", sections=[])
+        assert name in page_texts(out)[0]
+        (page,) = render(out, tmp_path / name, dpi=72, first=1, last=1)
+        renders.append(page)
+    with Image.open(renders[0]) as a, Image.open(renders[1]) as b:
+        difference = ImageChops.difference(a.convert("L"), b.convert("L"))
+        box = difference.getbbox()
+        assert box is not None, "both names rendered the same: missing CJK glyphs"
+        top_third = a.height / 3  # the heading (the footer also differs)
+        assert box[1] < top_third
+        heading = a.convert("L").crop((0, int(box[1]), a.width, int(box[1]) + 30))
+        assert sum(heading.histogram()[:200]) > 20  # dark pixels where the name is
+
+
+def test_unwritable_targets_give_one_sentence(tmp_path, demo, catalogue):
+    with pytest.raises(SaveError) as missing:
+        export_plan(demo, catalogue, "pdf", tmp_path / "no such folder" / "plan.pdf")
+    with pytest.raises(SaveError) as folder:
+        export_plan(demo, catalogue, "pdf", tmp_path)
+    for error in (missing.value, folder.value):
+        message = str(error)
+        assert message.endswith(".") and "\n" not in message and message.count(". ") == 0
+    assert "does not exist" in str(missing.value)
+    assert "is a folder" in str(folder.value)
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores permissions")
+def test_read_only_folder(tmp_path, demo, catalogue):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        with pytest.raises(SaveError, match="read-only"):
+            export_plan(demo, catalogue, "html", locked / "plan.html", today=TODAY)
+    finally:
+        locked.chmod(0o700)
+
+
+def test_a_failed_write_leaves_the_good_file_and_no_debris(
+    tmp_path, demo, catalogue, monkeypatch: pytest.MonkeyPatch
+):
+    target = tmp_path / "plan.pdf"
+    target.write_bytes(b"%PDF-1.4 the good one")
+
+    def full_disk(src, dst):  # type: ignore[no-untyped-def]
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full_disk)
+    with pytest.raises(SaveError, match="disk is full"):
+        export_plan(demo, catalogue, "pdf", target, today=TODAY)
+    assert target.read_bytes() == b"%PDF-1.4 the good one"
+    assert [p.name for p in tmp_path.iterdir()] == ["plan.pdf"]
+
+
+def test_command_line_use_makes_its_own_offscreen_application(tmp_path):
+    """No QApplication and no display: export_plan creates an offscreen one by itself."""
+    out = tmp_path / "plan.pdf"
+    script = (
+        "import sys\n"
+        "from datetime import date\n"
+        "from pathlib import Path\n"
+        "from carepath.core.catalogue import load_catalogue\n"
+        "from carepath.core.demo import build_demo_record\n"
+        "from carepath.export.plan import export_plan\n"
+        "today = date(2026, 11, 26)\n"
+        "export_plan(build_demo_record(today), load_catalogue(), 'pdf', Path(sys.argv[1]),\n"
+        "            paper='letter', sections=['goals'], today=today)\n"
+        "from PySide6.QtGui import QGuiApplication\n"
+        "print(QGuiApplication.platformName())\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
+    env.pop("WAYLAND_DISPLAY", None)
+    env["PYTHONPATH"] = str(DESKTOP) + os.pathsep + env.get("PYTHONPATH", "")
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    if sys.platform.startswith("linux"):
+        assert result.stdout.strip() == "offscreen"
+    assert PdfReader(out).pages[0].mediabox.width == 612
