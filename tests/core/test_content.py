@@ -308,8 +308,8 @@ def _replace(path: Path, old: str, new: str) -> None:
 
 def test_copy_of_content_loads(content_copy):
     for name in CONTENT_FILES:
-        assert load_raw(name)
-        assert load_raw(name, "es")
+        assert load_raw(name, validate=True)
+        assert load_raw(name, "es", validate=True)
 
 
 def test_schema_rejects_four_descriptors(content_copy):
@@ -318,7 +318,7 @@ def test_schema_rejects_four_descriptors(content_copy):
     dropped = data["skill"][0]["descriptors"][4]
     _replace(path, f'    "{dropped}",\n', "")
     with pytest.raises(ContentError, match="skills"):
-        load_raw("skills")
+        load_raw("skills", validate=True)
 
 
 @pytest.mark.parametrize(
@@ -335,7 +335,7 @@ def test_schema_rejects_four_descriptors(content_copy):
 def test_schema_rejects_broken_english_files(content_copy, name, old, new):
     _replace(content_copy / f"{name}.toml", old, new)
     with pytest.raises(ContentError):
-        load_raw(name)
+        load_raw(name, validate=True)
 
 
 @pytest.mark.parametrize(
@@ -349,7 +349,7 @@ def test_schema_rejects_broken_english_files(content_copy, name, old, new):
 def test_schema_rejects_broken_translations(content_copy, old, new):
     _replace(content_copy / "es" / "skills.toml", old, new)
     with pytest.raises(ContentError):
-        load_raw("skills", "es")
+        load_raw("skills", "es", validate=True)
 
 
 # --- our own words --------------------------------------------------------------------------------

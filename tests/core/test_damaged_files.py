@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from carepath.core import storage
+from carepath.core import datafile
 from carepath.core.errors import DamagedFileError, DataFileError, NewerVersionError
 from carepath.core.lock import DataLock
 from carepath.core.migrations import CURRENT_SCHEMA_VERSION, migrate, schema_version
@@ -220,7 +220,7 @@ class _FrozenClock(datetime):
 def test_quarantine_adds_a_counter_when_the_name_is_taken(
     data_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(storage, "datetime", _FrozenClock)
+    monkeypatch.setattr(datafile, "datetime", _FrozenClock)
     names = []
     for content in (b"[1]", b"[2]", b"[3]"):
         data_path.write_bytes(content)

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from tinydb import TinyDB
 
 from carepath.core import storage
+from carepath.core.atomic import temp_label, temp_target, write_atomic
 from carepath.core.errors import DataFileError, SaveError, UsageError
 from carepath.core.models import Assessment, Goal, GoalStatus, Profile, Record, StepProgress
 from carepath.core.storage import (
@@ -260,6 +261,43 @@ def test_temp_files_of_another_open_data_file_are_spared(
         assert not in_flight.exists()
 
 
+def test_temp_files_of_an_export_in_flight_are_spared_until_stale(
+    filled: Path, temp_files: Callable[[Path], list[str]]
+) -> None:
+    folder = filled.parent
+    export = folder / ".carepath-plan.html.0123abcd.tmp"  # no lock to ask whether it is alive
+    export.write_text("<html>")
+    with DataStore.open(filled):
+        assert export.exists()
+    an_hour_ago = time.time() - 3700
+    os.utime(export, (an_hour_ago, an_hour_ago))
+    with DataStore.open(filled):
+        assert temp_files(folder) == []
+
+
+def test_every_atomic_write_names_its_temp_file_after_the_target(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    temps: list[str] = []
+    real = os.replace
+
+    def watching(source: str | Path, target: str | Path) -> None:
+        temps.append(Path(source).name)
+        real(source, target)
+
+    monkeypatch.setattr(os, "replace", watching)
+    write_atomic(tmp_path / "plan.html", b"<html>")
+    storage.write_data_file(tmp_path / "carepath.json", b"{}")
+    long_name = "é" * 120 + ".json"  # 245 bytes: the temp name keeps a prefix of it
+    write_atomic(tmp_path / long_name, b"{}")
+    assert [temp_target(name) for name in temps] == [
+        "plan.html",
+        "carepath.json",
+        temp_label(long_name),
+    ]
+    assert long_name.startswith(temp_label(long_name)) and len(temps[2].encode()) <= 255
+
+
 @posix_only
 def test_files_are_private(
     store: DataStore, data_path: Path, make_assessment: Callable[..., Assessment]
@@ -333,6 +371,7 @@ def test_a_refused_save_keeps_the_last_good_file(
         message = str(caught.value)
         assert message.startswith(f"Could not save to {filled} ")
         assert words in message
+        assert message.endswith("export a backup to another folder with File > Export backup.")
         assert message.endswith(".") and message.count(". ") == 0
         assert filled.read_bytes() == good
         assert store.record() == before

@@ -14,6 +14,7 @@ import re
 from datetime import date, datetime
 from pathlib import Path
 
+from carepath.core.atomic import replace_file
 from carepath.core.errors import DataFileError, SaveError
 from carepath.core.lock import DataLock
 
@@ -61,8 +62,6 @@ def list_backups(data_path: Path) -> list[Path]:
 
 def make_backup(data_path: Path, reason: str) -> Path:
     """Copy the data file into ``backups/`` atomically, never over an older copy; OSError if not."""
-    from carepath.core.storage import write_atomic  # storage calls this module when it saves
-
     if not _REASON.fullmatch(reason):
         raise ValueError(f"backup reason must be lowercase words joined by '-', not {reason!r}")
     folder = backup_folder(data_path)
@@ -74,7 +73,7 @@ def make_backup(data_path: Path, reason: str) -> Path:
     while target.exists():
         count += 1
         target = folder / f"{data_path.stem}-{stamp}-{reason}-{count}.json"
-    write_atomic(target, payload)
+    replace_file(target, payload)
     log.info("backed up %s to %s", data_path, target)
     return target
 
@@ -127,7 +126,9 @@ def restore_backup(backup: Path, data_path: Path) -> Path | None:
 
 def restore_locked(backup: Path, data_path: Path) -> Path | None:
     """``restore_backup`` for a caller that already holds the data file's lock."""
-    from carepath.core.storage import inspect_bytes, write_data_file  # see make_backup
+    # Here rather than at the top: storage and datafile import this module.
+    from carepath.core.datafile import inspect_bytes
+    from carepath.core.storage import write_data_file
 
     try:
         payload = backup.read_bytes()

@@ -1,9 +1,13 @@
 """The content CarePath is built on: skills, the level scale, the ten steps and the career stages.
 
 Everything here is read from TOML files under ``resources/content`` so that a non-programmer can
-edit it; every file is checked against ``resources/schema/content.schema.json`` when loaded, and a
-translation (``resources/content/<lang>/``) overlays only the text fields of the English original,
-so ids, order, durations and target levels can never drift between languages.
+edit it, and a translation (``resources/content/<lang>/``) overlays only the text fields of the
+English original, so ids, order, durations and target levels can never drift between languages.
+
+The files ship with the program, so their full check against
+``resources/schema/content.schema.json`` runs in the tests (``load_raw(..., validate=True)``), not
+on every start: importing ``jsonschema`` alone costs more than the rest of the core. At run time
+``_check_ids`` still checks the structure the program relies on.
 """
 
 from __future__ import annotations
@@ -15,8 +19,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
-
-import jsonschema
 
 from carepath.core.resources import resource_path
 
@@ -160,17 +162,23 @@ def _schema() -> dict[str, Any]:
     return schema
 
 
-def load_raw(name: str, language: str = "en") -> dict[str, Any]:
-    """One content file as parsed TOML, validated; ``language`` other than en reads the overlay."""
+def load_raw(name: str, language: str = "en", *, validate: bool = False) -> dict[str, Any]:
+    """One content file as parsed TOML; ``language`` other than en reads the overlay.
+
+    ``validate`` checks it against the content schema (ContentError if it breaks it).
+    """
     folder = resource_path("content") if language == "en" else resource_path("content", language)
     data = _read_toml(folder / f"{name}.toml")
-    definition = "translation" if language != "en" else name
-    schema = {**_schema(), "$ref": f"#/$defs/{definition}"}
-    try:
-        jsonschema.validate(data, schema)
-    except jsonschema.ValidationError as error:
-        where = "/".join(str(p) for p in error.absolute_path)
-        raise ContentError(f"{folder / name}.toml at {where}: {error.message}") from error
+    if validate:
+        import jsonschema  # ~60 ms to import: only the tests and content editors ask for this
+
+        definition = "translation" if language != "en" else name
+        schema = {**_schema(), "$ref": f"#/$defs/{definition}"}
+        try:
+            jsonschema.validate(data, schema)
+        except jsonschema.ValidationError as error:
+            where = "/".join(str(p) for p in error.absolute_path)
+            raise ContentError(f"{folder / name}.toml at {where}: {error.message}") from error
     return data
 
 

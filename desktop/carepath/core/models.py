@@ -26,7 +26,8 @@ def new_id() -> str:
 
 
 def now() -> datetime:
-    return datetime.now().astimezone().replace(microsecond=0)
+    """Local time with its UTC offset; microseconds kept so two saves in one second keep order."""
+    return datetime.now().astimezone()
 
 
 def parse_datetime(text: str) -> datetime:
@@ -83,9 +84,7 @@ class Profile:
             name=str(data.get("name", "")),
             current_stage=str(data.get("current_stage", "entry")),
             target_stage=str(data.get("target_stage", "coordinator")),
-            reassess_interval_days=int(
-                data.get("reassess_interval_days", DEFAULT_REASSESS_DAYS)
-            ),
+            reassess_interval_days=int(data.get("reassess_interval_days", DEFAULT_REASSESS_DAYS)),
             created_at=str(data.get("created_at", "")),
         )
 

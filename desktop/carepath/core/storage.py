@@ -1,26 +1,22 @@
 """The user's record on disk: one TinyDB JSON file, owned by one process, never left half-written.
 
-Every save writes a temporary file beside the record, fsyncs it and renames it over the old one,
-so a crash or power cut leaves either the old record or the new one, never a torn file (TinyDB's
-own storage rewrites in place and was measured to corrupt about one file in four when killed
-mid-write). The process holding the lock is the only writer, which is what makes it safe to keep
-the decoded file and the ``Record`` in memory between saves: a save of one assessment serialises
-the file once and reads nothing back.
+Every save goes through ``atomic.replace_file``: a temporary file beside the record, fsynced and
+renamed over the old one, so a crash or power cut leaves either the old record or the new one,
+never a torn file (TinyDB's own storage rewrites in place and was measured to corrupt about one file
+in four when killed mid-write). The process holding the lock is the only writer, which is what
+makes it safe to keep the decoded file and the ``Record`` in memory between saves: a save of one
+assessment serialises the file once and reads nothing back.
 
-A file that is not a CarePath record, or is a newer one, is refused with one sentence and left
-byte-for-byte as it was; ``quarantine`` moves a damaged file aside when the user chooses to start
-again.
+Reading and checking a file, quarantining a damaged one and removing what killed saves left behind
+live in ``datafile``; the names other modules import from here are re-exported.
 """
 
 from __future__ import annotations
 
 import contextlib
-import errno
 import json
 import logging
 import os
-import re
-import secrets
 import threading
 from bisect import insort
 from collections.abc import Callable, Mapping, MutableMapping
@@ -35,6 +31,8 @@ from tinydb.storages import Storage
 from tinydb.table import Table
 
 from carepath.core import autobackup
+from carepath.core.atomic import describe_os_error
+from carepath.core.atomic import replace_file as write_atomic
 from carepath.core.backup import (
     ShapeError,
     assessment_order,
@@ -42,19 +40,20 @@ from carepath.core.backup import (
     check_assessment,
     check_goal,
     check_profile,
-    check_record,
     check_step,
-    json_kind,
     parse_backup,
 )
-from carepath.core.errors import (
-    DamagedFileError,
-    DataFileError,
-    NewerVersionError,
-    SaveError,
-    UsageError,
+from carepath.core.datafile import (
+    fresh_layout,
+    inspect_bytes,
+    inspect_file,
+    quarantine,
+    read_data,
+    record_in,
+    remove_orphan_temps,
 )
-from carepath.core.lock import DataLock, is_locked_elsewhere
+from carepath.core.errors import DataFileError, SaveError, UsageError
+from carepath.core.lock import DataLock
 from carepath.core.migrations import (
     ASSESSMENTS,
     CURRENT_SCHEMA_VERSION,
@@ -63,10 +62,7 @@ from carepath.core.migrations import (
     PROFILE,
     RECORD_TABLES,
     STEPS,
-    LayoutError,
     meta_document,
-    migrate,
-    schema_version,
 )
 from carepath.core.models import Assessment, Goal, Profile, Record, StepProgress
 
@@ -82,80 +78,16 @@ __all__ = [
     "write_data_file",
 ]
 
-TEMP_PREFIX = ".carepath-"
-TEMP_SUFFIX = ".tmp"
-PRIVATE_MODE = 0o600
-_TEMP_NAME = re.compile(r"\.carepath-(?P<target>.+)\.[0-9a-f]{8}\.tmp")
-_STALE_BACKUP_TEMP_SECONDS = 3600
-_BOM = b"\xef\xbb\xbf"
 _T = TypeVar("_T")
 
 log = logging.getLogger(__name__)
 
 
-# --- writing a file so that a crash leaves the old or the new one -------------------------------
+# --- writing the file ---------------------------------------------------------------------------
 
-
-def _open_temp(path: Path) -> tuple[int, Path]:
-    # The target's name is in the temp name so a later open knows whose leftover it is.
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    while True:
-        temp = path.with_name(f"{TEMP_PREFIX}{path.name}.{secrets.token_hex(4)}{TEMP_SUFFIX}")
-        try:
-            return os.open(temp, flags, PRIVATE_MODE), temp
-        except FileExistsError:
-            continue
-
-
-def fsync_directory(folder: Path) -> None:
-    """Make a rename durable; Windows cannot open a folder for this, nor needs to."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def write_atomic(path: Path, payload: bytes) -> None:
-    """Replace ``path`` with ``payload`` (mode 0600) or raise OSError leaving it as it was."""
-    fd, temp = _open_temp(path)
-    try:
-        try:
-            view = memoryview(payload)
-            while view:
-                view = view[os.write(fd, view) :]
-            if os.name == "posix":
-                os.fchmod(fd, PRIVATE_MODE)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-    fsync_directory(path.parent)
-
-
-def describe_save_error(error: OSError, path: Path) -> str:
-    """One sentence: why ``path`` could not be saved and what the user can do."""
-    start = f"Could not save to {path} because"
-    elsewhere = "save a copy elsewhere with File > Save As."
-    code = error.errno
-    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return f"{start} the disk is full; free some space or {elsewhere}"
-    if code in (errno.EACCES, errno.EPERM, errno.EROFS) or isinstance(error, PermissionError):
-        return f"{start} its folder is read-only or not yours; make it writable or {elsewhere}"
-    if code == errno.ENOENT or isinstance(error, FileNotFoundError):
-        return (
-            f"{start} its folder {path.parent} no longer exists (was a drive removed?); "
-            f"reconnect it or {elsewhere}"
-        )
-    reason = error.strerror or str(error)
-    return f"Could not save to {path} ({reason}); check the disk and try again, or {elsewhere}"
+# ``write_atomic`` here is ``atomic.replace_file`` (it raises OSError), under the name this module
+# has always given it: every save of the record looks it up by that name, which is how the tests
+# and the crash harness watch or swap it.
 
 
 def write_data_file(path: Path, payload: bytes) -> None:
@@ -163,7 +95,7 @@ def write_data_file(path: Path, payload: bytes) -> None:
     try:
         write_atomic(path, payload)
     except OSError as error:
-        raise SaveError(describe_save_error(error, path)) from error
+        raise SaveError(describe_os_error(error, path, data_file=True)) from error
 
 
 def _encode(data: Mapping[str, Any]) -> bytes:
@@ -201,10 +133,7 @@ class AtomicJSONStorage(Storage):
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         try:
-            write_atomic(self.path, _encode(data))
-        except OSError as error:
-            self._data = None
-            raise SaveError(describe_save_error(error, self.path)) from error
+            write_data_file(self.path, _encode(data))
         except BaseException:
             self._data = None
             raise
@@ -218,195 +147,6 @@ class AtomicJSONStorage(Storage):
 
     def forget(self) -> None:
         self._data = None
-
-
-# --- reading and checking a data file ---------------------------------------------------------
-
-
-def _damaged(path: Path, what: str) -> DamagedFileError:
-    return DamagedFileError(
-        f"{path} is not a readable CarePath file ({what}); it was left untouched — start fresh "
-        "or restore an automatic backup.",
-        path,
-    )
-
-
-def fresh_layout() -> dict[str, dict[str, Any]]:
-    return {META: {"1": meta_document()}}
-
-
-def decode_data(raw: bytes, path: Path) -> dict[str, Any]:
-    """The decoded file, ``{}`` for an empty one, or DamagedFileError in plain words."""
-    if not raw.strip():
-        return {}
-    if raw.startswith(_BOM):
-        raise _damaged(path, "it begins with an invisible byte-order mark, as some editors add")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise _damaged(path, "it holds binary data, not text") from None
-    try:
-        data = json.loads(text)
-    except (ValueError, RecursionError):
-        raise _damaged(path, "the text is cut off or is not JSON") from None
-    if data is None:
-        return {}
-    if type(data) is not dict:
-        raise _damaged(path, f"it holds {json_kind(data)} where a CarePath record belongs")
-    return data
-
-
-def _tables(data: dict[str, Any], path: Path) -> dict[str, dict[str, Any]]:
-    tables = {}
-    for name in RECORD_TABLES:
-        table = data.get(name, {})
-        if type(table) is not dict:
-            raise _damaged(
-                path, f"its '{name}' table is {json_kind(table)}, not a table of records"
-            )
-        for key in table:
-            if not (key.isascii() and key.isdigit()):
-                raise _damaged(path, f"its '{name}' table has an entry numbered {key[:20]!r}")
-        tables[name] = table
-    return tables
-
-
-def check_data(data: dict[str, Any], path: Path) -> tuple[dict[str, Any], Record, int]:
-    """Migrated content, the Record it holds and the version it had; never writes anything."""
-    try:
-        version = schema_version(data)
-    except LayoutError as error:
-        raise _damaged(path, str(error)) from None
-    if version > CURRENT_SCHEMA_VERSION:
-        raise NewerVersionError(
-            f"{path} was saved by a newer CarePath (data version {version}; this one reads up to "
-            f"{CURRENT_SCHEMA_VERSION}); it was left untouched — install the newer CarePath to "
-            "open it.",
-            path,
-        )
-    if version == 0:
-        foreign = [name for name in data if name not in RECORD_TABLES]
-        if foreign:
-            raise _damaged(
-                path, f"it belongs to another program: it has a table named {foreign[0][:40]!r}"
-            )
-    _tables(data, path)
-    if version < CURRENT_SCHEMA_VERSION:
-        try:
-            data = migrate(data)
-        except (LayoutError, KeyError, TypeError, ValueError, AttributeError) as error:
-            raise _damaged(path, f"it could not be upgraded: {error}") from None
-    tables = _tables(data, path)
-    try:
-        record = check_record(
-            next(iter(tables[PROFILE].values()), None),
-            tables[ASSESSMENTS].values(),
-            tables[STEPS].values(),
-            tables[GOALS].values(),
-        )
-    except ShapeError as error:
-        raise _damaged(path, error.problem) from None
-    return data, record, version
-
-
-def _read_bytes(path: Path, shown: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise DataFileError(
-            f"{shown} does not exist; check the name and try again.", shown
-        ) from None
-    except IsADirectoryError:
-        raise DataFileError(
-            f"{shown} is a folder, not a CarePath file; choose a file.", shown
-        ) from None
-    except OSError as error:
-        raise DataFileError(
-            f"Cannot read {shown} ({error.strerror or error}); check its permissions and retry.",
-            shown,
-        ) from None
-
-
-def inspect_file(path: Path) -> Record:
-    """The Record a CarePath file holds, or the error opening it would give; reads only."""
-    return inspect_bytes(_read_bytes(path, path), path)
-
-
-def inspect_bytes(raw: bytes, path: Path) -> Record:
-    """``inspect_file`` for content already read; ``path`` only names it in messages."""
-    return check_data(decode_data(raw, path), path)[1]
-
-
-def remove_orphan_temps(data_path: Path) -> list[Path]:
-    """Delete temporary files that a killed save left behind; returns them.
-
-    Ours are certainly orphans, since we hold the lock. A temp file named for another data file
-    in the same folder is spared while that file's lock is held: its owner may be mid-save.
-    """
-    removed = []
-    folder = data_path.parent
-    for entry in _temp_files(folder):
-        match = _TEMP_NAME.fullmatch(entry.name)
-        target = match["target"] if match else None
-        if target and target != data_path.name and is_locked_elsewhere(folder / target):
-            continue
-        removed += _unlink(entry)
-    backups = autobackup.backup_folder(data_path)
-    for entry in _temp_files(backups):
-        match = _TEMP_NAME.fullmatch(entry.name)
-        ours = match is None or autobackup.is_backup_name(match["target"], data_path)
-        if ours or _age(entry) > _STALE_BACKUP_TEMP_SECONDS:
-            removed += _unlink(entry)
-    return removed
-
-
-def _temp_files(folder: Path) -> list[Path]:
-    try:
-        with os.scandir(folder) as entries:
-            return [
-                Path(e.path)
-                for e in entries
-                if e.name.startswith(TEMP_PREFIX) and e.name.endswith(TEMP_SUFFIX)
-            ]
-    except OSError:
-        return []
-
-
-def _age(path: Path) -> float:
-    try:
-        return datetime.now().timestamp() - path.stat().st_mtime
-    except OSError:
-        return 0.0
-
-
-def _unlink(path: Path) -> list[Path]:
-    try:
-        path.unlink()
-    except OSError:
-        return []
-    log.info("removed %s, left by an interrupted save", path)
-    return [path]
-
-
-def quarantine(path: Path) -> Path:
-    """Move a damaged file aside as ``<stem>.damaged-YYYYmmdd-HHMMSS<suffix>``; never overwrites."""
-    path = Path(path)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    with DataLock(path):
-        target = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
-        count = 1
-        while target.exists() or target.is_symlink():
-            count += 1
-            target = path.with_name(f"{path.stem}.damaged-{stamp}-{count}{path.suffix}")
-        try:
-            os.rename(path, target)
-        except OSError as error:
-            raise DataFileError(
-                f"Could not move {path} aside ({error.strerror or error}); move or rename it "
-                "yourself, then start again.",
-                path,
-            ) from error
-    return target
 
 
 # --- the open record -----------------------------------------------------------------------------
@@ -547,7 +287,7 @@ class DataStore:
                     f"{path} does not exist; check the name, or let CarePath create it.", path
                 )
             write_data_file(target, _encode(fresh_layout()))
-        data, record, version = check_data(decode_data(_read_bytes(target, path), path), path)
+        data, record, version = read_data(target, path)
         storage = AtomicJSONStorage(target)
         has_content = any(data.get(name) for name in RECORD_TABLES)
         if version < CURRENT_SCHEMA_VERSION and has_content:
@@ -749,12 +489,7 @@ class DataStore:
     @staticmethod
     def _checked_record(data: dict[str, dict[str, Any]]) -> Record:
         try:
-            return check_record(
-                data[PROFILE]["1"],
-                data[ASSESSMENTS].values(),
-                data[STEPS].values(),
-                data[GOALS].values(),
-            )
+            return record_in(data)
         except ShapeError as error:
             raise UsageError(f"Cannot save this record: {error}.") from None
 
@@ -791,9 +526,7 @@ class DataStore:
         self._storage.forget()
         self._db = self._new_db()
         try:
-            data, record, _ = check_data(
-                decode_data(_read_bytes(self._target, self.path), self.path), self.path
-            )
+            data, record, _ = read_data(self._target, self.path)
         except (DataFileError, OSError) as error:
             log.warning("could not re-read %s after a failed save: %s", self.path, error)
             return
