@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoStack
 
 from carepath.core.catalogue import Catalogue, load_catalogue
 from carepath.core.models import Assessment, Goal, Profile, Record, StepProgress
-from carepath.core.storage import DataStore
+from carepath.core.storage import DataStore, ImportReport
 
 
 class Session(QObject):
@@ -85,6 +85,22 @@ class Session(QObject):
         self.store.replace_record(record)
         self.undo_stack.clear()
         self._written()
+
+    def import_backup(self, document: object) -> ImportReport:
+        """Merge a backup (all or nothing); the undo history no longer matches and is cleared."""
+        report = self.store.import_backup(document)
+        if report.changed:
+            self.undo_stack.clear()
+            self._written()
+        return report
+
+    def restore_backup(self, backup_file: Path) -> Path | None:
+        """Replace the record with an automatic backup; returns the copy of what it replaced."""
+        try:
+            return self.store.restore(backup_file)
+        finally:
+            self.undo_stack.clear()
+            self.record_changed.emit()
 
     def report_error(self, message: str) -> None:
         self.error_reported.emit(message)

@@ -1,0 +1,1 @@
+"""Dialogs of the main window: data-file problems, the level scale, About."""

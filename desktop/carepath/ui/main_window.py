@@ -1,0 +1,710 @@
+"""The main window: side navigation between the pages, menus, status bar, files and sample data.
+
+It owns which Session is on screen — the user's own file, or sample data in a temporary folder
+that is never mixed into it — and is the one place that asks "Save, Discard or Cancel?" before
+unsaved work could be lost: on leaving a page, switching files, entering sample data, quitting.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import json
+import logging
+import tempfile
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carepath.core.errors import CarePathError
+from carepath.ui.dialogs import data_file_error
+from carepath.ui.dialogs.about import show_about
+from carepath.ui.dialogs.level_scale import LevelScaleDialog
+from carepath.ui.pages.assess_page import AssessPage
+from carepath.ui.pages.base import Page
+from carepath.ui.pages.overview_page import OverviewPage, format_day
+from carepath.ui.pages.progress_page import ProgressPage
+from carepath.ui.pages.welcome_page import WelcomePage
+from carepath.ui.session import Session
+from carepath.ui.settings import AppSettings
+
+log = logging.getLogger(__name__)
+
+#: Every page in navigation order: key, module, class. Pages whose module is missing (not written
+#: yet, or left out of a build) are simply not offered.
+PAGE_ORDER: tuple[tuple[str, str, str], ...] = (
+    ("overview", "carepath.ui.pages.overview_page", "OverviewPage"),
+    ("assess", "carepath.ui.pages.assess_page", "AssessPage"),
+    ("progress", "carepath.ui.pages.progress_page", "ProgressPage"),
+    ("steps", "carepath.ui.pages.steps_page", "StepsPage"),
+    ("plan", "carepath.ui.pages.plan_page", "PlanPage"),
+    ("history", "carepath.ui.pages.history_page", "HistoryPage"),
+)
+_OWN_PAGES: dict[str, type[Page]] = {
+    "overview": OverviewPage,
+    "assess": AssessPage,
+    "progress": ProgressPage,
+}
+_ICONS = {
+    "overview": "go-home",
+    "assess": "document-edit",
+    "progress": "office-chart-line",
+    "steps": "view-calendar-timeline",
+    "plan": "view-task",
+    "history": "document-open-recent",
+}
+WINDOW_TITLE = QT_TRANSLATE_NOOP("MainWindow", "CarePath")
+SAMPLE_TITLE = QT_TRANSLATE_NOOP("MainWindow", "CarePath — sample data")
+
+
+def available_pages() -> list[tuple[str, type[Page]]]:
+    """The page classes that can be shown, in navigation order."""
+    found: list[tuple[str, type[Page]]] = []
+    for key, module_name, class_name in PAGE_ORDER:
+        if key in _OWN_PAGES:
+            found.append((key, _OWN_PAGES[key]))
+            continue
+        try:
+            module = importlib.import_module(module_name)
+            page_class = getattr(module, class_name)
+        except ImportError:
+            continue
+        except Exception:  # a page that fails to import must not take the whole app down
+            log.exception("page %s could not be loaded", key)
+            continue
+        found.append((key, page_class))
+    return found
+
+
+def export_dialog_class() -> type | None:
+    try:
+        module = importlib.import_module("carepath.ui.export_dialog")
+        return getattr(module, "ExportDialog", None)
+    except ImportError:
+        return None
+    except Exception:
+        log.exception("the export dialog could not be loaded")
+        return None
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        session: Session,
+        settings: AppSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("CarePathMainWindow")
+        self.settings = settings or AppSettings()
+        self._user_session = session
+        self._session = session
+        self._sample_folder: tempfile.TemporaryDirectory[str] | None = None
+        self._sample_session: Session | None = None
+        self._closing = False
+        self._showing_welcome = False
+        self._last_row = -1
+
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(session.undo_stack)
+        self.undo_group.setActiveStack(session.undo_stack)
+
+        self._build_central()
+        self._build_actions()
+        self._build_menus()
+        self._build_status_bar()
+        self._connect_session(session)
+
+        self.setMinimumSize(760, 540)
+        self._default_size()
+        self._restore_settings()
+        self._update_title()
+        self._update_status()
+        self._show_last_saved()
+        self._route_after_open()
+
+    # -- construction -------------------------------------------------------------------------
+    def _build_central(self) -> None:
+        central = QWidget(self)
+        self.banner = QFrame(central)
+        self.banner.setObjectName("sampleBanner")
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setStyleSheet(
+            "#sampleBanner { background: #FFF4CE; border: 1px solid #C8A400; }"
+            "#sampleBanner QLabel { color: #3B2F00; }"
+        )
+        banner_text = QLabel(
+            self.tr(
+                "Sample data: a made-up year of someone else's record. Nothing you do here "
+                "touches your own file."
+            ),
+            self.banner,
+        )
+        banner_text.setWordWrap(True)
+        self.leave_sample_button = QPushButton(self.tr("&Leave sample"), self.banner)
+        self.leave_sample_button.setAccessibleName(self.tr("Leave the sample data"))
+        self.leave_sample_button.clicked.connect(self.leave_sample)
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(10, 6, 10, 6)
+        banner_layout.addWidget(banner_text, 1)
+        banner_layout.addWidget(self.leave_sample_button)
+        self.banner.hide()
+
+        self.nav = QListWidget(central)
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFixedWidth(170)
+        self.nav.setSpacing(2)
+        self.nav.setStyleSheet(
+            "QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px; }"
+        )
+        self.stack = QStackedWidget(central)
+
+        self.pages: dict[str, Page] = {}
+        for key, page_class in available_pages():
+            try:
+                page = page_class(self._session, self.stack)
+            except Exception:
+                log.exception("page %s could not be created", key)
+                continue
+            page.setObjectName(f"page-{key}")
+            page.navigate_requested.connect(self.show_page)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(
+                QIcon.fromTheme(_ICONS.get(key, "")),
+                QCoreApplication.translate("Page", page_class.title),
+                self.nav,
+            )
+            item.setData(Qt.ItemDataRole.UserRole, key)
+        self.welcome = WelcomePage(self._session, self.stack)
+        self.welcome.setObjectName("page-welcome")
+        self.welcome.started.connect(self._on_welcome_started)
+        self.welcome.sample_requested.connect(self.enter_sample)
+        self.stack.addWidget(self.welcome)
+        self.nav.currentRowChanged.connect(self._on_nav_row_changed)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.banner)
+        layout.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence | str | None = None, tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(
+            self.tr("&New assessment"), self.new_assessment, QKeySequence.StandardKey.New
+        )
+        self.save_action = self._action(
+            self.tr("&Save"), self.save_current, QKeySequence.StandardKey.Save
+        )
+        self.open_action = self._action(
+            self.tr("&Open data file…"), self.open_data_file, QKeySequence.StandardKey.Open
+        )
+        self.import_action = self._action(self.tr("&Import backup…"), self.import_backup)
+        self.export_backup_action = self._action(self.tr("Export &backup…"), self.export_backup)
+        self.export_plan_action = self._action(self.tr("&Export plan…"), self.export_plan, "Ctrl+E")
+        if export_dialog_class() is None:
+            self.export_plan_action.setEnabled(False)
+            self.export_plan_action.setToolTip(
+                self.tr("Exporting the plan is not available in this build")
+            )
+        self.restore_action = self._action(
+            self.tr("&Restore automatic backup…"), self.restore_automatic_backup
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+
+        self.page_actions: dict[str, QAction] = {}
+        for number, (key, _module, _cls) in enumerate(PAGE_ORDER, start=1):
+            page = self.pages.get(key)
+            if page is None:
+                continue
+            title = QCoreApplication.translate("Page", type(page).title)
+            action = self._action(
+                f"&{number} {title}", lambda _=False, k=key: self.show_page(k), f"Ctrl+{number}"
+            )
+            self.page_actions[key] = action
+
+        self.levels_action = self._action(self.tr("The &level scale"), self.show_level_scale)
+        self.about_action = self._action(self.tr("&About CarePath"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.save_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.open_action)
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_backup_action)
+        file_menu.addAction(self.export_plan_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        for action in self.page_actions.values():
+            view_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.levels_action)
+        help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.path_label = QLabel(status)
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saved_label = QLabel(status)
+        self.due_label = QLabel(status)
+        status.addWidget(self.path_label, 1)
+        status.addPermanentWidget(self.due_label)
+        status.addPermanentWidget(self.saved_label)
+
+    # -- the session on screen ----------------------------------------------------------------
+    @property
+    def session(self) -> Session:
+        return self._session
+
+    @property
+    def is_sample(self) -> bool:
+        return self._session.is_sample
+
+    def _connect_session(self, session: Session) -> None:
+        session.record_changed.connect(self._update_status)
+        session.saved.connect(self._on_saved)
+        session.error_reported.connect(self._show_error)
+
+    def _disconnect_session(self, session: Session) -> None:
+        for signal, slot in (
+            (session.record_changed, self._update_status),
+            (session.saved, self._on_saved),
+            (session.error_reported, self._show_error),
+        ):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect(slot)
+
+    def _switch_to(self, session: Session) -> None:
+        """Put ``session`` on screen: every page, the undo actions, title, status bar."""
+        old = self._session
+        if old is session:
+            return
+        self._disconnect_session(old)
+        self._session = session
+        self._connect_session(session)
+        if self.undo_group.stacks().count(session.undo_stack) == 0:
+            self.undo_group.addStack(session.undo_stack)
+        self.undo_group.setActiveStack(session.undo_stack)
+        for page in [*self.pages.values(), self.welcome]:
+            page.set_session(session)
+        self._show_last_saved()
+        self._update_title()
+        self._update_status()
+        self._route_after_open()
+
+    def _forget(self, session: Session) -> None:
+        """Close a session that is no longer on screen (its file lock is released)."""
+        self.undo_group.removeStack(session.undo_stack)
+        try:
+            session.close()
+        except Exception:
+            log.exception("closing %s failed", session.path)
+
+    def _needs_welcome(self) -> bool:
+        record = self._session.record()
+        return not self._session.is_sample and not (record.profile.is_set_up or record.assessments)
+
+    def _route_after_open(self) -> None:
+        if self._needs_welcome():
+            self._show_welcome()
+            return
+        self._hide_welcome()
+        key = self.settings.last_page()
+        if key not in self.pages:
+            key = "overview"
+        self.show_page(key, ask=False)
+
+    def _show_welcome(self) -> None:
+        self._showing_welcome = True
+        self.nav.hide()
+        for action in (*self.page_actions.values(), self.new_action):
+            action.setEnabled(False)
+        self.stack.setCurrentWidget(self.welcome)
+        self.welcome.setFocus()
+
+    def _hide_welcome(self) -> None:
+        self._showing_welcome = False
+        self.nav.show()
+        for action in (*self.page_actions.values(), self.new_action):
+            action.setEnabled(True)
+
+    def _on_welcome_started(self) -> None:
+        self._hide_welcome()
+        self.show_page("assess", ask=False)
+
+    def _update_title(self) -> None:
+        title = SAMPLE_TITLE if self._session.is_sample else WINDOW_TITLE
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", title))
+        self.banner.setVisible(self._session.is_sample)
+        for action in (self.open_action, self.import_action, self.restore_action):
+            action.setEnabled(not self._session.is_sample)
+
+    def _update_status(self) -> None:
+        if self._session.is_sample:
+            self.path_label.setText(self.tr("Sample data (temporary, not your record)"))
+        else:
+            self.path_label.setText(self.tr("Data file: %1").replace("%1", str(self._session.path)))
+        due = self._session.record().next_reassessment()
+        if due is None:
+            self.due_label.setText(self.tr("No assessment yet"))
+        elif due < date.today():
+            self.due_label.setText(
+                self.tr("Reassessment overdue since %1").replace("%1", format_day(due))
+            )
+        else:
+            self.due_label.setText(self.tr("Next reassessment %1").replace("%1", format_day(due)))
+
+    def _show_last_saved(self) -> None:
+        when = getattr(self._session.store, "last_saved", None)
+        if isinstance(when, datetime):
+            self._on_saved(when)
+        else:
+            self.saved_label.clear()
+
+    def _on_saved(self, when: datetime) -> None:
+        self.saved_label.setText(self.tr("Saved %1").replace("%1", when.strftime("%H:%M")))
+
+    def _show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Not saved"), message)
+
+    # -- navigation ---------------------------------------------------------------------------
+    def current_key(self) -> str:
+        widget = self.stack.currentWidget()
+        if widget is self.welcome:
+            return "welcome"
+        for key, page in self.pages.items():
+            if page is widget:
+                return key
+        return ""
+
+    def current_page(self) -> Page | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Page) else None
+
+    def show_page(self, key: str, ask: bool = True) -> bool:
+        """Show a page by key; returns False when the user cancelled leaving unsaved work."""
+        page = self.pages.get(key)
+        if page is None:
+            return False
+        if self._showing_welcome:
+            self._hide_welcome()
+        current = self.current_page()
+        if ask and current is not None and current is not page and not self._settle(current):
+            self._select_nav(self.current_key())
+            return False
+        self.stack.setCurrentWidget(page)
+        self._select_nav(key)
+        if not self._closing:
+            self.settings.set_last_page(key)
+        return True
+
+    def _select_nav(self, key: str) -> None:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.blockSignals(True)
+                self.nav.setCurrentRow(row)
+                self.nav.blockSignals(False)
+                self._last_row = row
+                return
+
+    def _on_nav_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = str(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
+        self.show_page(key)
+
+    # -- unsaved work -------------------------------------------------------------------------
+    def ask_unsaved(self, page: Page) -> QMessageBox.StandardButton:
+        title = QCoreApplication.translate("Page", type(page).title)
+        return QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The %1 page has changes that are not saved yet. Save them?").replace(
+                "%1", title
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+
+    def _settle(self, page: Page) -> bool:
+        """Make sure ``page`` holds no unsaved work: True to go on, False to stay (Cancel)."""
+        if not page.was_refreshed() or not page.has_unsaved_changes():
+            return True
+        answer = self.ask_unsaved(page)
+        if answer == QMessageBox.StandardButton.Save:
+            return page.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            page.discard()
+            return True
+        return False
+
+    def settle_all(self) -> bool:
+        """Every page's unsaved work saved or discarded; False if the user cancelled."""
+        current = self.current_page()
+        ordered = [current] if current is not None else []
+        ordered += [p for p in self.pages.values() if p is not current]
+        return all(self._settle(page) for page in ordered)
+
+    # -- File menu ----------------------------------------------------------------------------
+    def new_assessment(self) -> None:
+        assess = self.pages.get("assess")
+        if not isinstance(assess, AssessPage):
+            return
+        if not self.show_page("assess"):
+            return
+        if not self._settle(assess):
+            return
+        assess.new_assessment()
+
+    def save_current(self) -> None:
+        page = self.current_page()
+        if page is not None and page.has_unsaved_changes():
+            if page.save():
+                self.statusBar().showMessage(self.tr("Saved."), 4000)
+        else:
+            self.statusBar().showMessage(
+                self.tr("Nothing to save: every other change is saved as you make it."), 4000
+            )
+
+    def open_data_file(self, path: Path | None = None) -> bool:
+        """Switch to another data file, keeping the current one open until the new one works."""
+        if not self.settle_all():
+            return False
+        if path is None:
+            path = data_file_error.choose_data_file(
+                self, self.settings.last_folder(str(self._user_session.path.parent))
+            )
+            if path is None:
+                return False
+        if path.resolve() == self._user_session.path.resolve():
+            self.leave_sample(ask=False)
+            return True
+        session = data_file_error.open_data_file(path, self, self._user_session.catalogue)
+        if session is None:
+            return False
+        self.settings.set_last_folder(str(path.parent))
+        old_user = self._user_session
+        self._user_session = session
+        self._switch_to(session)
+        self._drop_sample()
+        self._forget(old_user)
+        return True
+
+    def import_backup(self) -> None:
+        from carepath.core.backup import load_backup_file
+
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import backup"), self.settings.last_folder(), self.tr("Backups (*.json)")
+        )
+        if not chosen:
+            return
+        try:
+            document = load_backup_file(Path(chosen))
+            report = self._session.import_backup(document)
+        except CarePathError as error:
+            QMessageBox.warning(self, self.tr("Backup not imported"), str(error))
+            return
+        if not report.changed:
+            message = self.tr("Nothing new: everything in this backup is already in your record.")
+        else:
+            message = (
+                self.tr("Added %1 assessments and %2 goals; updated %3 steps.")
+                .replace("%1", str(report.assessments_added))
+                .replace("%2", str(report.goals_added))
+                .replace("%3", str(report.steps_updated))
+            )
+        QMessageBox.information(self, self.tr("Backup imported"), message)
+
+    def export_backup(self) -> None:
+        from carepath.core.atomic import write_atomic
+
+        suggested = f"carepath-backup-{date.today().isoformat()}.json"
+        start = str(Path(self.settings.last_folder(str(Path.home()))) / suggested)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export backup"), start, self.tr("Backups (*.json)")
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        try:
+            document = self._session.store.export_backup()
+            payload = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
+            write_atomic(path, payload)
+        except CarePathError as error:
+            QMessageBox.warning(self, self.tr("Backup not exported"), str(error))
+            return
+        self.settings.set_last_folder(str(path.parent))
+        self.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", str(path)), 6000)
+
+    def export_plan(self) -> None:
+        dialog_class = export_dialog_class()
+        if dialog_class is None:
+            return
+        dialog = dialog_class(self._session, self)
+        dialog.exec()
+
+    def restore_automatic_backup(self) -> None:
+        from carepath.core.autobackup import list_backups
+
+        if self._session.is_sample or not self.settle_all():
+            return
+        backups = list_backups(self._session.path)
+        if not backups:
+            QMessageBox.information(
+                self,
+                self.tr("No automatic backups"),
+                self.tr("There are no automatic backups of this data file yet."),
+            )
+            return
+        names = [b.name for b in backups]
+        chosen, ok = QInputDialog.getItem(
+            self,
+            self.tr("Restore automatic backup"),
+            self.tr("Backups, newest first. Your current record is kept as a backup too."),
+            names,
+            0,
+            False,
+        )
+        if not ok:
+            return
+        try:
+            self._session.restore_backup(backups[names.index(chosen)])
+        except CarePathError as error:
+            QMessageBox.warning(self, self.tr("Backup not restored"), str(error))
+            return
+        self.statusBar().showMessage(self.tr("Backup restored."), 6000)
+
+    # -- sample data --------------------------------------------------------------------------
+    def enter_sample(self) -> bool:
+        """Open sample data in a temporary folder; the user's file stays open, untouched."""
+        from carepath.core.demo import build_demo_record
+        from carepath.core.storage import DataStore
+
+        if self._session.is_sample or not self.settle_all():
+            return False
+        folder = tempfile.TemporaryDirectory(prefix="carepath-sample-")
+        try:
+            store = DataStore.open(Path(folder.name) / "sample.json", create=True)
+            store.replace_record(build_demo_record())
+        except CarePathError as error:
+            folder.cleanup()
+            QMessageBox.warning(self, self.tr("Sample data not available"), str(error))
+            return False
+        self._sample_folder = folder
+        self._sample_session = Session(store, self._user_session.catalogue, is_sample=True)
+        self._switch_to(self._sample_session)
+        self.show_page("overview", ask=False)
+        return True
+
+    def leave_sample(self, ask: bool = True) -> bool:
+        if not self._session.is_sample:
+            return True
+        if ask and not self.settle_all():
+            return False
+        self._switch_to(self._user_session)
+        self._drop_sample()
+        return True
+
+    def _drop_sample(self) -> None:
+        if self._sample_session is not None:
+            self._forget(self._sample_session)
+            self._sample_session = None
+        if self._sample_folder is not None:
+            self._sample_folder.cleanup()
+            self._sample_folder = None
+
+    # -- Help ---------------------------------------------------------------------------------
+    def show_level_scale(self) -> None:
+        LevelScaleDialog(self._session.catalogue, self).exec()
+
+    def show_about(self) -> None:
+        show_about(self, None if self._session.is_sample else self._session.path)
+
+    # -- settings and closing -----------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        geometry = self.settings.geometry()
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self.settings.window_state()
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    def _default_size(self) -> None:
+        """1180×760, or nine tenths of a smaller screen (a saved geometry overrides it)."""
+        screen = self.screen()
+        width, height = 1180, 760
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, int(available.width() * 0.9))
+            height = min(height, int(available.height() * 0.9))
+        self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+
+    def save_settings(self) -> None:
+        self.settings.set_geometry(self.saveGeometry())
+        self.settings.set_window_state(self.saveState())
+        key = self.current_key()
+        if key in self.pages:
+            self.settings.set_last_page(key)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.settle_all():
+            event.ignore()
+            return
+        self._closing = True
+        self.save_settings()
+        self._drop_sample()
+        self._forget(self._user_session)
+        event.accept()
+        QTimer.singleShot(0, lambda: None)

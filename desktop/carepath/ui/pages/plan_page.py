@@ -1,0 +1,353 @@
+"""Plan: goals tied to skills — what, by when, how — with add, edit, delete and suggestions.
+
+Every change is undoable (Ctrl+Z) through ``session.undo_stack``; "Suggest goals for my largest
+gaps" adds its goals as one undo step. The proposals themselves come from
+:func:`carepath.core.plan.suggest_goals`.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carepath.core.errors import SaveError
+from carepath.core.models import Goal
+from carepath.core.plan import suggest_goals
+from carepath.ui.dialogs.goal_dialog import GoalDialog
+from carepath.ui.models import format_date, goal_status_name
+from carepath.ui.models.goals_table_model import GoalsTableModel
+from carepath.ui.pages.base import Page
+from carepath.ui.session import Session
+from carepath.ui.undo import DeleteGoalCommand, SaveGoalCommand, SessionCommand, push_command
+
+
+class PlanPage(Page):
+    """The goals table with its buttons; Enter or double-click edits, Delete deletes."""
+
+    title = QT_TRANSLATE_NOOP("Page", "Plan")
+    icon_name = "view-task"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        #: Today's date; tests replace it to get a fixed "today".
+        self.today: Callable[[], date] = date.today
+
+        intro = QLabel(
+            self.tr(
+                "Goals tied to your skills: what you will do, by when and how. Every change can "
+                "be undone with Ctrl+Z."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+
+        self.model = GoalsTableModel(session.catalogue, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(GoalsTableModel.SortRole)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Goals"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(GoalsTableModel.COL_DUE, Qt.SortOrder.AscendingOrder)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(
+            GoalsTableModel.COL_SKILL, QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(GoalsTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(GoalsTableModel.COL_ACTIONS, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            GoalsTableModel.COL_DUE, QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(
+            GoalsTableModel.COL_STATUS, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.table.doubleClicked.connect(self._on_double_clicked)
+        self.table.installEventFilter(self)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        table_label = QLabel(self.tr("&Goals:"), self)
+        table_label.setBuddy(self.table)
+
+        self.empty_label = QLabel(
+            self.tr("No goals yet. Add one, or let CarePath suggest goals for your largest gaps."),
+            self,
+        )
+        self.empty_label.setWordWrap(True)
+
+        self.add_button = QPushButton(self.tr("&Add goal…"), self)
+        self.add_button.setAccessibleName(self.tr("Add goal"))
+        self.add_button.clicked.connect(self.add_goal)
+        self.edit_button = QPushButton(self.tr("Ed&it goal…"), self)
+        self.edit_button.setAccessibleName(self.tr("Edit goal"))
+        self.edit_button.setToolTip(self.tr("Edit the selected goal (Enter or double-click)"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(self.tr("&Delete goal"), self)
+        self.delete_button.setAccessibleName(self.tr("Delete goal"))
+        self.delete_button.setToolTip(
+            self.tr("Delete the selected goal (Delete key; Ctrl+Z undoes)")
+        )
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.suggest_button = QPushButton(self.tr("&Suggest goals for my largest gaps"), self)
+        self.suggest_button.setAccessibleName(self.tr("Suggest goals for my largest gaps"))
+        self.suggest_button.setToolTip(
+            self.tr(
+                "Propose up to three goals for the skills furthest below your target stage, "
+                "from each skill's development actions. Skills with an open goal are skipped."
+            )
+        )
+        self.suggest_button.clicked.connect(self.suggest)
+
+        self.message_label = QLabel(self)
+        self.message_label.setWordWrap(True)
+        self.message_label.setAccessibleName(self.tr("Message"))
+        self.message_label.setVisible(False)
+
+        # The whole of the selected goal: the table shows only the first line of the actions.
+        self.detail_box = QGroupBox(self.tr("Selected goal"), self)
+        self.detail_label = QLabel(self.detail_box)
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setTextFormat(Qt.TextFormat.RichText)
+        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail_label.setAccessibleName(self.tr("Selected goal"))
+        detail_layout = QVBoxLayout(self.detail_box)
+        detail_layout.addWidget(self.detail_label)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.suggest_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(table_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail_box)
+
+        QWidget.setTabOrder(self.add_button, self.edit_button)
+        QWidget.setTabOrder(self.edit_button, self.delete_button)
+        QWidget.setTabOrder(self.delete_button, self.suggest_button)
+        QWidget.setTabOrder(self.suggest_button, self.table)
+        self._update_buttons()
+
+    # -- Page -----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        selected = self.selected_goal()
+        record = self.session.record()
+        if self.model.catalogue() is not self.session.catalogue:
+            self.model.set_catalogue(self.session.catalogue)
+        self.model.set_goals(record.goals, self.today())
+        self.table.resizeRowsToContents()
+        self.empty_label.setVisible(not record.goals)
+        if selected is not None and self.model.row_of(selected.id) >= 0:
+            self._select_goal(selected.id)
+        elif record.goals:
+            self._select_goal(self.proxy.index(0, 0).data(GoalsTableModel.GoalRole).id)
+        self._update_buttons()
+
+    # -- selection --------------------------------------------------------------------------------
+    def selected_goal(self) -> Goal | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(
+            index.row(), QModelIndex()
+        ):
+            return None
+        goal = index.data(GoalsTableModel.GoalRole)
+        return goal if isinstance(goal, Goal) else None
+
+    def _select_goal(self, goal_id: str) -> None:
+        row = self.model.row_of(goal_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def _update_buttons(self) -> None:
+        goal = self.selected_goal()
+        self.edit_button.setEnabled(goal is not None)
+        self.delete_button.setEnabled(goal is not None)
+        self.detail_box.setVisible(goal is not None)
+        if goal is not None:
+            self.detail_label.setText(self._describe(goal))
+
+    def _describe(self, goal: Goal) -> str:
+        """The goal in full, as escaped rich text (user text is data, never markup)."""
+        try:
+            skill = self.session.catalogue.skill(goal.skill).name
+        except KeyError:
+            skill = goal.skill
+        due = format_date(goal.due_date, self.tr("no due date"))
+        facts = (
+            self.tr("Skill: %1 · Due: %2 · Status: %3")
+            .replace("%1", skill)
+            .replace("%2", due)
+            .replace("%3", goal_status_name(goal.status))
+        )
+        if goal.is_overdue(self.today()):
+            facts += " · ⚠ " + self.tr("overdue")
+        parts = [f"<p><b>{html.escape(goal.title)}</b><br>{html.escape(facts)}</p>"]
+        for heading, text in (
+            (self.tr("Actions"), goal.actions),
+            (self.tr("Resources"), goal.resources),
+        ):
+            if text.strip():
+                body = "<br>".join(html.escape(line) for line in text.strip().splitlines())
+                parts.append(f"<p><b>{html.escape(heading)}</b><br>{body}</p>")
+        return "".join(parts)
+
+    # -- actions --------------------------------------------------------------------------------
+    def make_dialog(self, goal: Goal | None) -> GoalDialog:
+        """The add/edit dialog (a seam for tests, which fill it in without showing it)."""
+        return GoalDialog(self.session.catalogue, goal, self, today=self.today)
+
+    def add_goal(self) -> None:
+        dialog = self.make_dialog(None)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        goal = dialog.goal()
+        if self._push(SaveGoalCommand(self.session, goal, None)):
+            self._select_goal(goal.id)
+            self._say(self.tr("Goal added."))
+
+    def edit_selected(self) -> None:
+        goal = self.selected_goal()
+        if goal is None:
+            return
+        dialog = self.make_dialog(goal)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        edited = dialog.goal()
+        if edited == goal:
+            return
+        if self._push(SaveGoalCommand(self.session, edited, goal)):
+            self._select_goal(edited.id)
+            self._say(self.tr("Goal saved."))
+
+    def delete_selected(self) -> None:
+        goal = self.selected_goal()
+        if goal is None:
+            return
+        row = self.table.currentIndex().row()
+        if self._push(DeleteGoalCommand(self.session, goal.id)):
+            self._say(self.tr("Goal “%1” deleted — Undo (Ctrl+Z)").replace("%1", goal.title))
+            if self.proxy.rowCount():
+                next_row = min(row, self.proxy.rowCount() - 1)
+                self.table.selectionModel().setCurrentIndex(
+                    self.proxy.index(next_row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+
+    def suggest(self) -> None:
+        """Add goals for the largest gaps, all in one undo step."""
+        record = self.session.record()
+        latest = record.latest
+        if latest is None or not latest.ratings:
+            self._say(
+                self.tr(
+                    "There is no assessment yet: rate your skills first, then CarePath can "
+                    "suggest goals for your largest gaps."
+                )
+            )
+            return
+        catalogue = self.session.catalogue
+        stage = catalogue.stage(record.profile.target_stage)
+        proposals = suggest_goals(
+            latest.ratings, stage, catalogue, record.goals, today=self.today()
+        )
+        if not proposals:
+            self._say(
+                self.tr(
+                    "No new suggestions: every skill below your target stage already has an open "
+                    "goal, or you have reached the target everywhere you rated."
+                )
+            )
+            return
+        stack = self.session.undo_stack
+        stack.beginMacro(self.tr("Suggest goals"))
+        added = 0
+        try:
+            for goal in proposals:
+                if not self._push(SaveGoalCommand(self.session, goal, None)):
+                    break
+                added += 1
+        finally:
+            stack.endMacro()
+        if added:
+            self._select_goal(proposals[0].id)
+            self._say(
+                self.tr(
+                    "Goals suggested for your largest gaps: %1. Edit them to make them yours; "
+                    "Undo (Ctrl+Z) removes them all."
+                ).replace("%1", str(added))
+            )
+
+    # -- internals ------------------------------------------------------------------------------
+    def _push(self, command: SessionCommand) -> bool:
+        try:
+            push_command(self.session, command)
+        except SaveError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            return False
+        return True
+
+    def _say(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setVisible(True)
+
+    def _on_double_clicked(self, _index: QModelIndex) -> None:
+        self.edit_selected()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_selected()
+                return True
+            if event.key() == Qt.Key.Key_Delete:
+                self.delete_selected()
+                return True
+        return super().eventFilter(watched, event)

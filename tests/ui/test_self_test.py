@@ -1,0 +1,46 @@
+"""``--self-test``: passes on the demo, leaves a given data file untouched, names failures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from carepath.ui import self_test
+from carepath.ui.self_test import SelfTest, run_self_test
+
+
+def test_self_test_passes_and_leaves_the_data_file_alone(
+    qapp, demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = demo_path.read_bytes()
+    assert run_self_test(demo_path) == 0
+    out = capsys.readouterr().out
+    assert "window shown" in out
+    assert "overview page shown" in out
+    assert "median radar blit" in out
+    assert "backup exported as JSON" in out
+    assert "history exported as CSV" in out
+    assert "self-test passed" in out
+    assert demo_path.read_bytes() == before
+
+
+def test_a_failing_step_is_named(capsys: pytest.CaptureFixture[str]) -> None:
+    test = SelfTest()
+
+    def broken() -> str:
+        raise RuntimeError("no fonts")
+
+    assert not test.step("plan exported as PDF", broken)
+    assert test.failures == ["plan exported as PDF: RuntimeError: no fonts"]
+
+
+def test_run_self_test_returns_1_on_failure(
+    qapp, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def explode(test: SelfTest, folder: Path, data_path: Path | None) -> None:
+        test.step("window shown", lambda: (_ for _ in ()).throw(RuntimeError("no platform")))
+
+    monkeypatch.setattr(self_test, "_run", explode)
+    assert run_self_test(None) == 1
+    assert "self-test failed: window shown: RuntimeError: no platform" in capsys.readouterr().err
