@@ -375,3 +375,28 @@ def test_the_installed_wheel_runs_without_the_checkout(installed: Path, tmp_path
     from_script = run_outside(script, "--version", cwd=tmp_path)
     assert from_script.returncode == 0, from_script.stderr
     assert from_script.stdout.strip() == f"CarePath {__version__}"
+
+
+@pytest.mark.slow
+def test_the_installed_wheel_runs_every_command(installed: Path, tmp_path: Path) -> None:
+    """demo, assess, export (every format), import and --self-test from the wheel alone."""
+    data = tmp_path / "record.json"
+
+    def carepath(*args: str | Path) -> subprocess.CompletedProcess[str]:
+        result = run_outside(installed, "-m", "carepath", *args, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        return result
+
+    carepath("demo", "--data", data)
+    carepath("assess", "--data", data, "--note", "from the wheel", "ethics=4", "leadership=2")
+    for fmt in ("json", "csv", "md", "html", "pdf"):
+        out = tmp_path / f"out.{fmt}"
+        carepath("export", "--data", data, "--format", fmt, "--out", out)
+        assert out.stat().st_size > 0
+    fresh = tmp_path / "fresh.json"
+    imported = carepath("import", "--data", fresh, tmp_path / "out.json")
+    assert "Imported 13 new assessments" in imported.stdout
+    self_test = run_outside(
+        installed, "-m", "carepath", "--self-test", "--data", data, cwd=tmp_path
+    )
+    assert self_test.returncode == 0, self_test.stdout + self_test.stderr

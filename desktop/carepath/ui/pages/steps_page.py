@@ -323,6 +323,9 @@ class StepsPage(Page):
         self._draw_timeline()
 
     def has_unsaved_changes(self) -> bool:
+        """Only a note typed since the last refresh counts; an unshown page has nothing typed."""
+        if not self.was_refreshed():
+            return False
         return self.note_edit.toPlainText() != self._progress().note
 
     def save(self) -> bool:
