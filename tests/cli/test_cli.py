@@ -240,3 +240,15 @@ def test_letter_paper_is_letter_sized(tmp_path: Path) -> None:
         box = pypdf.PdfReader(out).pages[0].mediabox
         sizes[paper] = (round(float(box.width)), round(float(box.height)))
     assert sizes == {"a4": (595, 842), "letter": (612, 792)}
+
+
+def test_a_file_open_elsewhere_is_refused_politely(saved_file: Path) -> None:
+    from carepath.core.storage import DataStore
+
+    before = saved_file.read_bytes()
+    with DataStore.open(saved_file):
+        result = carepath_cli("assess", "--data", saved_file, "ethics=2")
+    assert_refused(result, "open in another CarePath")
+    assert saved_file.read_bytes() == before
+    after = carepath_cli("assess", "--data", saved_file, "ethics=2")
+    assert after.returncode == 0, after.stderr
