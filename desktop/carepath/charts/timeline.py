@@ -10,7 +10,7 @@ edge and the word "overdue" after it. A step with a single date is a diamond fil
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TypedDict
@@ -35,6 +35,7 @@ from carepath.charts.theme import (
     style_legend,
     text_width,
 )
+from carepath.core.steps import TimelineRow
 
 STATUSES: tuple[str, ...] = ("not_started", "in_progress", "done")
 STATUS_LABELS: Mapping[str, str] = {
@@ -70,6 +71,21 @@ class TimelineItem:
     def __post_init__(self) -> None:
         if self.status not in STATUSES:
             raise ValueError(f"unknown status {self.status!r}; expected one of {STATUSES}")
+
+
+def items_from_rows(rows: Iterable[TimelineRow]) -> list[TimelineItem]:
+    """The core's timeline rows (``core.steps.timeline_rows``) as chart items, in order."""
+    return [
+        TimelineItem(
+            label=row.label,
+            start=row.start,
+            end=row.end,
+            done=row.done,
+            status=row.status,
+            overdue=row.overdue,
+        )
+        for row in rows
+    ]
 
 
 def _span(item: TimelineItem, today: date) -> tuple[date, date] | None:

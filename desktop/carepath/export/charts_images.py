@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from carepath.export.plan_content import PlanContent
+from carepath.export.plan_text import plan_language, t
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -95,30 +96,25 @@ def radar_data(content: PlanContent) -> RadarData:
     from carepath.charts.radar import RadarData
 
     radar = content.radar
+    language = content.language
     return RadarData(
         labels=radar.labels,
         target=radar.target,
         current=radar.current,
         previous=radar.previous,
         target_label=radar.target_label,
+        current_label=t("Now", language),
+        previous_label=t("Previous", language),
+        not_rated_label=t("not rated yet", language),
+        nothing_rated_label=t("Nothing rated yet", language),
         level_names=radar.level_names,
     )
 
 
 def timeline_items(content: PlanContent) -> list[TimelineItem]:
-    from carepath.charts.timeline import TimelineItem
+    from carepath.charts.timeline import items_from_rows
 
-    return [
-        TimelineItem(
-            label=row.label,
-            start=row.start,
-            end=row.end,
-            done=row.done,
-            status=row.status,
-            overdue=row.overdue,
-        )
-        for row in content.timeline
-    ]
+    return items_from_rows(content.timeline)
 
 
 def chart_keys(content: PlanContent) -> list[str]:
@@ -136,7 +132,7 @@ def chart_keys(content: PlanContent) -> list[str]:
 def chart_figure(content: PlanContent, key: str) -> Figure:
     """The figure for one chart of the plan, built by the same function the window uses."""
     size = CHART_SIZES[key]
-    with chart_fonts():
+    with chart_fonts(), plan_language(content.language):
         if key == "radar":
             from carepath.charts.radar import radar_figure
 
@@ -149,6 +145,19 @@ def chart_figure(content: PlanContent, key: str) -> Figure:
                 content.generated_on,
                 projected_finish=content.projected_finish,
                 size_inches=size,
+                today_label=t("Today"),
+                finish_label=t("Projected finish"),
+                status_labels={
+                    "done": t("Done"),
+                    "in_progress": t("In progress"),
+                    "not_started": t("Not started"),
+                },
+                overdue_label=t("overdue"),
+                no_dates_label=t("no dates yet"),
+                empty_message=t("No steps to show yet."),
+                undated_message=t(
+                    "No dates yet — give a step a start or target date to see it on the timeline."
+                ),
             )
         if key == "progress":
             from carepath.charts.progress import progress_figure
@@ -160,16 +169,19 @@ def chart_figure(content: PlanContent, key: str) -> Figure:
                 average=progress.average,
                 size_inches=size,
                 level_names=progress.level_names,
+                average_label=t("Average"),
+                empty_message=t("No assessments yet — rate yourself to start your progress chart."),
             )
     raise ValueError(f"unknown chart {key!r}")
 
 
 def _alt_text(content: PlanContent, key: str) -> str:
+    language = content.language
     if key == "radar":
-        return "Radar chart of the fifteen skills. " + content.radar_caption
+        return t("Radar chart of the fifteen skills.", language) + " " + content.radar_caption
     if key == "timeline":
-        return "Timeline of the ten steps. " + content.timeline_caption
-    return "Line chart of levels over time. " + content.progress_caption
+        return t("Timeline of the ten steps.", language) + " " + content.timeline_caption
+    return t("Line chart of levels over time.", language) + " " + content.progress_caption
 
 
 #: Recently drawn charts, so that exporting the same plan in a second format (or twice) does not
@@ -180,6 +192,10 @@ _CACHE_LOCK = threading.Lock()
 
 
 def _fingerprint(content: PlanContent, key: str) -> str:
+    return content.language + ":" + _drawn(content, key)
+
+
+def _drawn(content: PlanContent, key: str) -> str:
     if key == "radar":
         return repr(content.radar)
     if key == "timeline":

@@ -567,19 +567,9 @@ class StepsPage(Page):
             return
         self._timeline_key = key
 
-        from carepath.charts.timeline import TimelineItem, timeline_figure
+        from carepath.charts.timeline import items_from_rows, timeline_figure
 
-        items = [
-            TimelineItem(
-                label=row.label,
-                start=row.start,
-                end=row.end,
-                done=row.done,
-                status=row.status,
-                overdue=row.overdue,
-            )
-            for row in rows
-        ]
+        items = items_from_rows(rows)
         overdue = self.tr("overdue")
         self._timeline_width = max(self.timeline.width(), 400)
         height = max(self.timeline.height() - 30, 300)
