@@ -6,6 +6,7 @@
 ``python3 dev.py bench`` the speed and memory benchmarks under ``tests/benchmarks``.
 ``python3 dev.py package`` build the one-folder app with PyInstaller and run its ``--self-test``.
 ``python3 dev.py translations`` compile the ``.ts`` translations to ``.qm``.
+``python3 dev.py lupdate`` refresh the ``.ts`` sources from the code (new strings: unfinished).
 
 The virtual environment is rebuilt whenever ``pyproject.toml`` changes, so a fresh clone and an old
 checkout both end up with exactly what the project declares.
@@ -69,13 +70,15 @@ def run(python: Path, *args: str, env: dict[str, str] | None = None) -> int:
 
 def command_run(args: list[str]) -> int:
     python = ensure_venv()
-    compile_translations(python)
+    if not compile_translations(python):
+        print("warning: the interface falls back to English until the translations compile")
     return run(python, "-m", "carepath", *args)
 
 
 def command_test(args: list[str]) -> int:
     python = ensure_venv()
-    compile_translations(python)
+    if not compile_translations(python):
+        return 1
     steps = [
         ("ruff check", ["-m", "ruff", "check", "desktop", "tests", "packaging", "dev.py"]),
         (
@@ -101,27 +104,80 @@ def command_bench(args: list[str]) -> int:
 
 def command_package(args: list[str]) -> int:
     python = ensure_venv("test,package")
-    compile_translations(python)
+    if not compile_translations(python):
+        return 1
     return run(python, str(ROOT / "packaging" / "build.py"), *args)
 
 
-def compile_translations(python: Path) -> None:
-    """Build ``.qm`` files from the ``.ts`` sources; both live in resources/translations."""
+#: Run inside .venv: find Qt's lrelease whichever way this PySide6 ships it, or exit 3 saying so.
+#: PySide6 6.x puts the binary in the package folder (``PySide6/lrelease``, ``lrelease.exe`` on
+#: Windows; some builds under ``Qt/libexec``) and a ``pyside6-lrelease`` wrapper script in the
+#: venv's bin (Scripts) folder, which is not on PATH unless the venv is activated.
+_LRELEASE_FINDER = """
+import pathlib, shutil, subprocess, sys
+import PySide6
+package = pathlib.Path(PySide6.__file__).parent
+scripts = pathlib.Path(sys.executable).parent
+candidates = [
+    package / "lrelease", package / "lrelease.exe",
+    package / "Qt" / "libexec" / "lrelease", package / "Qt" / "bin" / "lrelease",
+    scripts / "pyside6-lrelease", scripts / "pyside6-lrelease.exe",
+]
+found = next((str(p) for p in candidates if p.is_file()), None) or shutil.which("pyside6-lrelease")
+if found is None:
+    sys.exit(f"lrelease not found: looked in {package} and {scripts}; reinstall PySide6.")
+sys.exit(subprocess.run([found, "-silent", sys.argv[1], "-qm", sys.argv[2]]).returncode)
+"""
+
+
+def compile_translations(python: Path) -> bool:
+    """Build ``.qm`` files from the ``.ts`` sources (both in resources/translations).
+
+    Returns False, after saying which file failed, when a ``.ts`` could not be compiled: ``test``
+    and ``package`` then stop, since a missing ``.qm`` would silently show English.
+    """
     sources = sorted((ROOT / "resources" / "translations").glob("*.ts"))
+    ok = True
     for source in sources:
         target = source.with_suffix(".qm")
         if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
             continue
-        code = (
-            "import subprocess, sys, PySide6, pathlib;"
-            "d = pathlib.Path(PySide6.__file__).parent;"
-            "exe = next((p for p in (d / 'lrelease', d / 'Qt' / 'libexec' / 'lrelease',"
-            " d / 'lrelease.exe') if p.exists()), None);"
-            "sys.exit(subprocess.run([str(exe) if exe else 'pyside6-lrelease', '-silent',"
-            " sys.argv[1], '-qm', sys.argv[2]]).returncode)"
-        )
-        if run(python, "-c", code, str(source), str(target)) != 0:
-            print(f"warning: could not compile {source.name}; the app falls back to English")
+        code = run(python, "-c", _LRELEASE_FINDER, str(source), str(target))
+        if code != 0 or not target.exists():
+            print(f"error: could not compile {source.name} to {target.name} (lrelease: {code})")
+            ok = False
+    return ok
+
+
+def command_translations(args: list[str]) -> int:
+    return 0 if compile_translations(ensure_venv()) else 1
+
+
+#: Run inside .venv like _LRELEASE_FINDER: lupdate over every Python file of the package, into
+#: each .ts given. Locations are left out so that editing code does not churn the .ts files.
+_LUPDATE = """
+import pathlib, shutil, subprocess, sys
+import PySide6
+package = pathlib.Path(PySide6.__file__).parent
+scripts = pathlib.Path(sys.executable).parent
+candidates = [package / "lupdate", package / "lupdate.exe", package / "Qt" / "libexec" / "lupdate",
+              scripts / "pyside6-lupdate", scripts / "pyside6-lupdate.exe"]
+found = next((str(p) for p in candidates if p.is_file()), None) or shutil.which("pyside6-lupdate")
+if found is None:
+    sys.exit("lupdate not found; reinstall PySide6.")
+sources = sorted(str(p) for p in pathlib.Path("desktop/carepath").rglob("*.py"))
+for ts in sys.argv[1:]:
+    options = ["-no-obsolete", "-locations", "none"]
+    code = subprocess.run([found, *sources, "-ts", ts, *options]).returncode
+    if code:
+        sys.exit(code)
+"""
+
+
+def command_lupdate(args: list[str]) -> int:
+    """Refresh resources/translations/*.ts from the code; translate what comes in unfinished."""
+    sources = [str(p) for p in sorted((ROOT / "resources" / "translations").glob("*.ts"))]
+    return run(ensure_venv(), "-c", _LUPDATE, *sources)
 
 
 COMMANDS = {
@@ -129,7 +185,8 @@ COMMANDS = {
     "test": command_test,
     "bench": command_bench,
     "package": command_package,
-    "translations": lambda args: compile_translations(ensure_venv()) or 0,
+    "translations": command_translations,
+    "lupdate": command_lupdate,
 }
 
 

@@ -26,6 +26,22 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 FIXED_TODAY = date(2026, 11, 26)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _compiled_translations() -> None:
+    """The ``.qm`` files are build products (gitignored, made by dev.py run/test/package). A plain
+    pytest run builds any missing or stale one the same way, so the real translations are tested,
+    and stops every test loudly when that is impossible instead of quietly testing English."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("carepath_dev", REPO_ROOT / "dev.py")
+    assert spec is not None and spec.loader is not None
+    dev = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(dev)
+    if not dev.compile_translations(Path(sys.executable)):
+        pytest.fail("the translations could not be compiled (see above); run python3 dev.py test")
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Every test gets its own settings and data folders; the real ones are never reached."""

@@ -198,7 +198,7 @@ def command_demo(data: Path) -> int:
         raise UsageError(
             f"{data} already exists; demo writes only a new file, so give another path."
         )
-    record = build_demo_record()
+    record = build_demo_record(language=_language())
     with DataStore.open(data) as store:
         store.replace_record(record)
     print(f"Wrote a sample record with {len(record.assessments)} assessments to {data}.")
@@ -209,7 +209,17 @@ _chosen_language: str | None = None
 
 
 def _language() -> str:
-    return _chosen_language or "en"
+    """The plan's language: ``--lang``, else the app's choice (Preferences, then the system)."""
+    if _chosen_language:
+        return _chosen_language
+    try:
+        from PySide6.QtCore import QSettings
+
+        from carepath.ui.i18n import choose_language
+        from carepath.ui.settings import APPLICATION, ORGANISATION
+    except ImportError:  # a build without Qt writes the plan in English
+        return "en"
+    return choose_language(None, QSettings(ORGANISATION, APPLICATION))
 
 
 def dispatch(args: argparse.Namespace) -> int:
@@ -219,11 +229,11 @@ def dispatch(args: argparse.Namespace) -> int:
     if args.self_test:
         from carepath.ui.self_test import run_self_test
 
-        return run_self_test(args.data)
+        return run_self_test(args.data, language=args.lang)
     if args.command is None:
         from carepath.ui.app import run_app
 
-        return run_app(args.data, sys.argv[:1])
+        return run_app(args.data, sys.argv[:1], language=args.lang)
     if args.command == "skills":
         return command_skills()
     if args.command == "assess":

@@ -103,6 +103,7 @@ def progress_figure(
     average_label: str = "Average",
     empty_message: str = EMPTY_MESSAGE,
     level_names: Sequence[str] | None = LEVEL_NAMES,
+    month_names: Sequence[str] | None = None,
 ) -> Figure:
     """One line per named series (legend label = its key), plus the average drawn bold.
 
@@ -158,7 +159,12 @@ def progress_figure(
         )
 
     tz = _timezone(next(iter(drawn.values()), average_points))
-    date_axis(ax.xaxis, tz, maxticks=max(3, min(8, round(size_inches[0] * 0.9))))
+    date_axis(
+        ax.xaxis,
+        tz,
+        maxticks=max(3, min(8, round(size_inches[0] * 0.9))),
+        month_names=month_names,
+    )
     ax.set_ylim(LEVEL_MIN - 0.3, LEVEL_MAX + 0.3)
     narrow = size_inches[0] < _NAMED_LEVELS_FROM
     ax.set_yticks(

@@ -13,6 +13,7 @@ told by colour alone.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, tzinfo
@@ -287,8 +288,74 @@ def legend_columns(
     return 1
 
 
-def date_axis(axis: Axis, tz: tzinfo | None = None, *, maxticks: int = 8) -> None:
+#: Month abbreviations on date axes unless the caller passes its language's.
+MONTHS_SHORT: tuple[str, ...] = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+_MONTH_MARK = re.compile("\x01(\\d\\d)\x01")
+
+
+class _NamedMonthFormatter(mdates.ConciseDateFormatter):
+    """matplotlib's concise date labels with month names from a list, not from ``strftime``.
+
+    ``%b`` follows the C library's locale, which Qt sets from the system: the months would be in
+    the system's language rather than the one chosen in CarePath. The formats here write the
+    month number between markers, and the labels get the name from ``month_names``.
+    """
+
+    def __init__(self, locator: object, tz: tzinfo | None, month_names: Sequence[str]) -> None:
+        month = "\x01%m\x01"
+        super().__init__(  # type: ignore[no-untyped-call, unused-ignore]
+            locator,
+            tz=tz,
+            formats=["%Y", month, "%d", "%H:%M", "%H:%M", "%S.%f"],
+            zero_formats=["", "%Y", month, f"{month}-%d", "%H:%M", "%H:%M"],
+            offset_formats=[
+                "",
+                "%Y",
+                f"%Y-{month}",
+                f"%Y-{month}-%d",
+                f"%Y-{month}-%d",
+                f"%Y-{month}-%d %H:%M",
+            ],
+        )
+        self._month_names = tuple(month_names)
+
+    def _named(self, text: str) -> str:
+        return _MONTH_MARK.sub(lambda m: self._month_names[int(m.group(1)) - 1], text)
+
+    def format_ticks(self, values: Sequence[float]) -> list[str]:
+        return [self._named(label) for label in super().format_ticks(values)]  # type: ignore[no-untyped-call, unused-ignore]
+
+    def get_offset(self) -> str:
+        return self._named(super().get_offset())  # type: ignore[no-untyped-call, unused-ignore]
+
+    def __call__(self, x: float, pos: int | None = None) -> str:
+        return self._named(super().__call__(x, pos))  # type: ignore[no-untyped-call, unused-ignore]
+
+
+def date_axis(
+    axis: Axis,
+    tz: tzinfo | None = None,
+    *,
+    maxticks: int = 8,
+    month_names: Sequence[str] | None = None,
+) -> None:
     """Readable dates on an axis: at most ``maxticks`` ticks, with matplotlib's concise labels.
+
+    ``month_names`` are the twelve abbreviations to show (default: English), whatever the C
+    library's locale.
 
     A narrow chart needs few ticks, but matplotlib's locator then finds no spacing for some
     ranges (and warns); adding the next coarser step to each frequency (12 months, 24 hours,
@@ -305,7 +372,8 @@ def date_axis(axis: Axis, tz: tzinfo | None = None, *, maxticks: int = 8) -> Non
     ):
         locator.intervald[frequency] = [*locator.intervald[frequency], step]
     axis.set_major_locator(locator)
-    axis.set_major_formatter(mdates.ConciseDateFormatter(locator, tz=tz))  # type: ignore[no-untyped-call, unused-ignore]
+    names = tuple(month_names) if month_names and len(month_names) == 12 else MONTHS_SHORT
+    axis.set_major_formatter(_NamedMonthFormatter(locator, tz, names))
 
 
 def date_number(day: date | datetime) -> float:

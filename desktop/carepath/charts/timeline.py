@@ -285,6 +285,7 @@ def timeline_figure(
     no_dates_label: str = "no dates yet",
     empty_message: str = EMPTY_MESSAGE,
     undated_message: str = UNDATED_MESSAGE,
+    month_names: Sequence[str] | None = None,
 ) -> Figure:
     """Horizontal bars on a date axis, one row per step, with today and the projected finish.
 
@@ -381,7 +382,7 @@ def timeline_figure(
         date_number(last + timedelta(days=span_days * 0.16)),
     )
     axes_inches = size_inches[0] - label_width / 72 - 0.4
-    date_axis(ax.xaxis, maxticks=max(3, min(8, round(axes_inches * 1.2))))
+    date_axis(ax.xaxis, maxticks=max(3, min(8, round(axes_inches * 1.2))), month_names=month_names)
     ax.set_yticks(range(len(row_labels)), row_labels)
     ax.set_ylim(len(row_labels) - 0.5, -0.5)  # first step at the top
     ax.tick_params(axis="y", length=0)

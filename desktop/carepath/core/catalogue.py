@@ -54,6 +54,8 @@ STEP_IDS: tuple[str, ...] = (
 STAGE_IDS: tuple[str, ...] = ("entry", "coordinator", "senior", "manager", "director")
 CONTENT_FILES: tuple[str, ...] = ("skills", "levels", "steps", "stages")
 LANGUAGES: tuple[str, ...] = ("en", "es")
+#: How a salary band ends in each language ("$45,000 – $60,000 a year").
+_PER_YEAR: Mapping[str, str] = {"en": "a year", "es": "al año"}
 
 
 @dataclass(frozen=True)
@@ -103,11 +105,13 @@ class Stage:
     salary_open_ended: bool
     experience: str
     targets: Mapping[str, int]
+    language: str = "en"
 
     @property
     def salary_band(self) -> str:
         plus = "+" if self.salary_open_ended else ""
-        return f"${self.salary_min:,} – ${self.salary_max:,}{plus} a year"
+        per_year = _PER_YEAR.get(self.language, _PER_YEAR["en"])
+        return f"${self.salary_min:,} – ${self.salary_max:,}{plus} {per_year}"
 
 
 @dataclass(frozen=True)
@@ -250,6 +254,7 @@ def load_catalogue(language: str = "en") -> Catalogue:
             salary_open_ended=bool(e.get("salary_open_ended", False)),
             experience=e["experience"],
             targets={k: int(v) for k, v in e["targets"].items()},
+            language=language,
         )
         for e in _entries("stages", "stage", language)
     )

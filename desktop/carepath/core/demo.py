@@ -2,12 +2,15 @@
 
 Used by ``carepath demo`` and "Try with sample data" so a newcomer sees every chart filled, and by
 tests and benchmarks as a realistic record. It is generated from a fixed seed, so the same day gives
-the same record, and it is dated relative to ``today`` so it never looks stale.
+the same record, and it is dated relative to ``today`` so it never looks stale. In Spanish
+(``language="es"``) the same record is written by a Spanish-speaking coordinator: only the text
+the person typed differs, ids, dates and ratings are the same.
 """
 
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from carepath.core.catalogue import SKILL_IDS
@@ -97,7 +100,99 @@ def _ratings_for(month: int, rng: random.Random) -> dict[str, int]:
     return ratings
 
 
-def build_demo_record(today: date | None = None, seed: int = 7) -> Record:
+#: What the sample person typed, in Spanish (keyed by the English text).
+_SPANISH: dict[str, str] = {
+    DEMO_NAME: "Alex Rivera (ejemplo)",
+    "Explained a new insulin schedule to a patient's daughter using teach-back.": (
+        "Le expliqué a la hija de un paciente el nuevo horario de insulina con el método de "
+        "repetición (teach-back)."
+    ),
+    "Ran the Monday huddle hand-off for the first time; nobody had to ask twice.": (
+        "Dirigí por primera vez el traspaso en la reunión breve del lunes; nadie tuvo que "
+        "preguntar dos veces."
+    ),
+    "Built a shared tracker for 18 open referrals; no missed follow-up this month.": (
+        "Armé un registro compartido de 18 derivaciones abiertas; este mes no se perdió ningún "
+        "seguimiento."
+    ),
+    "Finished the terminology course at the community college (A-).": (
+        "Terminé el curso de terminología médica en el community college (calificación A-)."
+    ),
+    "Read discharge summaries without looking up abbreviations.": (
+        "Leo los resúmenes de alta sin tener que buscar las abreviaturas."
+    ),
+    "Sat with the billing team for a day; now understand prior authorisations.": (
+        "Pasé un día con el equipo de facturación; ahora entiendo las autorizaciones previas."
+    ),
+    "Helped a patient appeal a denied home-health claim, approved in 9 days.": (
+        "Ayudé a un paciente a apelar una reclamación de atención domiciliaria denegada; se "
+        "aprobó en 9 días."
+    ),
+    "Stayed with a family during a rapid-response call and kept them informed.": (
+        "Acompañé a una familia durante una llamada del equipo de respuesta rápida y la mantuve "
+        "informada."
+    ),
+    "Found transport for a dialysis patient when the usual van service folded.": (
+        "Conseguí transporte para un paciente de diálisis cuando cerró el servicio de camioneta "
+        "de siempre."
+    ),
+    "Still leave insurance calls to my supervisor; want to lead one next month.": (
+        "Todavía le dejo las llamadas con las aseguradoras a mi supervisora; quiero encargarme "
+        "de una el próximo mes."
+    ),
+    "Monthly check-in.": "Revisión mensual.",
+    "First honest look at where I stand.": "Primera mirada honesta a dónde estoy.",
+    "Shadowed two coordinators at the county clinic.": (
+        "Acompañé en su trabajo a dos coordinadoras de la clínica del condado."
+    ),
+    "Associate degree in health administration.": (
+        "Título asociado en administración de servicios de salud."
+    ),
+    "Nurse aide on the medical ward, 32 hours a week.": (
+        "Auxiliar de enfermería en la sala de medicina, 32 horas a la semana."
+    ),
+    "Toastmasters on Thursdays.": "Toastmasters los jueves.",
+    "Learned the EHR task lists and referral queue.": (
+        "Aprendí las listas de tareas del expediente electrónico y la cola de derivaciones."
+    ),
+    "CCM needs more supervised case-management hours first.": (
+        "Para la CCM primero necesito más horas supervisadas de gestión de casos."
+    ),
+    "HIPAA refresher done; ethics course half way.": (
+        "Repaso de HIPAA terminado; el curso de ética va por la mitad."
+    ),
+    "Joined the state case management association.": (
+        "Me uní a la asociación estatal de gestión de casos."
+    ),
+    "Lead one insurance authorisation call on my own": (
+        "Encargarme por mi cuenta de una llamada de autorización con la aseguradora"
+    ),
+    "Role-play the call with my supervisor; prepare the case summary first.": (
+        "Ensayar la llamada con mi supervisora; preparar antes el resumen del caso."
+    ),
+    "Supervisor; payer policy binder": "Supervisora; carpeta de políticas de la aseguradora",
+    "Mentor the new nurse aide for her first month": (
+        "Acompañar como mentor a la nueva auxiliar de enfermería en su primer mes"
+    ),
+    "Weekly 20-minute check-in; share my referral tracker.": (
+        "Reunión semanal de 20 minutos; compartir mi registro de derivaciones."
+    ),
+    "Map Medicare vs Medicaid home-health rules on one page": (
+        "Resumir en una página las reglas de atención domiciliaria de Medicare y Medicaid"
+    ),
+    "Read the CMS summaries; check the map with the billing lead.": (
+        "Leer los resúmenes de los CMS; revisar el resumen con la responsable de facturación."
+    ),
+    "Billing lead": "Responsable de facturación",
+}
+
+
+def _say(text: str, language: str) -> str:
+    """What the sample person typed, in ``language`` ("en" or "es")."""
+    return _SPANISH.get(text, text) if language == "es" else text
+
+
+def build_demo_record(today: date | None = None, seed: int = 7, language: str = "en") -> Record:
     today = today or date.today()
     rng = random.Random(seed)
     first = today - timedelta(days=30 * (MONTHS - 1) + 5)
@@ -110,7 +205,7 @@ def build_demo_record(today: date | None = None, seed: int = 7) -> Record:
         # Progress is never perfectly smooth, but a sample should not fall below its first month.
         ratings = {s: max(v, previous.get(s, 1) - 1) for s, v in ratings.items()}
         notes = {
-            skill: texts[month % len(texts)]
+            skill: _say(texts[month % len(texts)], language)
             for skill, texts in _EVIDENCE.items()
             if rng.random() < 0.35 or month == MONTHS - 1
         }
@@ -120,24 +215,27 @@ def build_demo_record(today: date | None = None, seed: int = 7) -> Record:
                 taken_at=taken_at,
                 ratings=ratings,
                 notes=notes,
-                note="Monthly check-in." if month else "First honest look at where I stand.",
+                note=_say(
+                    "Monthly check-in." if month else "First honest look at where I stand.",
+                    language,
+                ),
             )
         )
         previous = ratings
     return Record(
         profile=Profile(
-            name=DEMO_NAME,
+            name=_say(DEMO_NAME, language),
             current_stage="entry",
             target_stage="coordinator",
             created_at=assessments[0].taken_at.isoformat(),
         ),
         assessments=tuple(assessments),
-        steps=_demo_steps(first, today),
-        goals=_demo_goals(today),
+        steps=_demo_steps(first, today, language),
+        goals=_demo_goals(today, language),
     )
 
 
-def _demo_steps(first: date, today: date) -> dict[str, StepProgress]:
+def _demo_steps(first: date, today: date, language: str) -> dict[str, StepProgress]:
     def days(n: int) -> date:
         return first + timedelta(days=n)
 
@@ -210,11 +308,11 @@ def _demo_steps(first: date, today: date) -> dict[str, StepProgress]:
         ),
         StepProgress("apply", StepStatus.NOT_STARTED),
     ]
-    return {step.step_id: step for step in steps}
+    return {step.step_id: replace(step, note=_say(step.note, language)) for step in steps}
 
 
-def _demo_goals(today: date) -> tuple[Goal, ...]:
-    return (
+def _demo_goals(today: date, language: str) -> tuple[Goal, ...]:
+    goals = (
         Goal(
             id="demogoal0001",
             skill="negotiation",
@@ -244,4 +342,13 @@ def _demo_goals(today: date) -> tuple[Goal, ...]:
             status=GoalStatus.IN_PROGRESS,
             created_at=(today - timedelta(days=80)).isoformat(),
         ),
+    )
+    return tuple(
+        replace(
+            goal,
+            title=_say(goal.title, language),
+            actions=_say(goal.actions, language),
+            resources=_say(goal.resources, language),
+        )
+        for goal in goals
     )

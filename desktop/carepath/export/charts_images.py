@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from carepath.export.plan_content import PlanContent
-from carepath.export.plan_text import plan_language, t
+from carepath.export.plan_text import month_names, plan_language, t
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -158,6 +158,7 @@ def chart_figure(content: PlanContent, key: str) -> Figure:
                 undated_message=t(
                     "No dates yet — give a step a start or target date to see it on the timeline."
                 ),
+                month_names=month_names(),
             )
         if key == "progress":
             from carepath.charts.progress import progress_figure
@@ -171,6 +172,7 @@ def chart_figure(content: PlanContent, key: str) -> Figure:
                 level_names=progress.level_names,
                 average_label=t("Average"),
                 empty_message=t("No assessments yet — rate yourself to start your progress chart."),
+                month_names=month_names(),
             )
     raise ValueError(f"unknown chart {key!r}")
 

@@ -19,14 +19,14 @@ from dataclasses import dataclass
 
 from carepath.export.charts_images import ChartImage
 from carepath.export.plan_content import (
-    DOCUMENT_TITLE,
     NO_ASSESSMENT,
-    SECTION_TITLES,
     LevelInfo,
     PlanContent,
     SkillLine,
     StageInfo,
+    section_title,
 )
+from carepath.export.plan_text import N_, plan_language, t
 
 ACCENT = "#0B4F6C"
 ACCENT_SOFT = "#E8F1F5"
@@ -35,21 +35,47 @@ MUTED = "#55606A"
 RULE = "#D5DCE1"
 ALERT = "#A4161A"
 
-SKILL_COLUMNS = ("Skill", "Now", "Previous", "Target", "Gap", "Evidence note")
-GOAL_COLUMNS = ("Skill", "Goal", "Actions", "Due", "Status")
-STEP_COLUMNS = ("Step", "Status", "Started", "Target", "Done")
-LEVELS_TITLE = "How to read the levels"
-TIMELINE_TITLE = "Timeline"
-GAPS_TITLE = "Largest gaps"
-STRENGTHS_TITLE = "Strengths"
-NO_GAPS = "No rated skill is below target."
-NO_STRENGTHS = "No rated skill has reached its target yet."
-NO_GOALS = "No goals yet. CarePath can suggest some for the largest gaps."
+# The plan's fixed words in English; each is shown through ``t`` (plan_text) in the plan's language.
+SKILL_COLUMNS = (
+    N_("Skill"),
+    N_("Now"),
+    N_("Previous"),
+    N_("Target"),
+    N_("Gap"),
+    N_("Evidence note"),
+)
+GOAL_COLUMNS = (N_("Skill"), N_("Goal"), N_("Actions"), N_("Due"), N_("Status"))
+STEP_COLUMNS = (N_("Step"), N_("Status"), N_("Started"), N_("Target"), N_("Done"))
+LEVELS_TITLE = N_("How to read the levels")
+TIMELINE_TITLE = N_("Timeline")
+GAPS_TITLE = N_("Largest gaps")
+STRENGTHS_TITLE = N_("Strengths")
+NO_GAPS = N_("No rated skill is below target.")
+NO_STRENGTHS = N_("No rated skill has reached its target yet.")
+NO_GOALS = N_("No goals yet. CarePath can suggest some for the largest gaps.")
+
+
+def columns(names: Sequence[str]) -> list[str]:
+    """Column headings in the plan's language."""
+    return [t(name) for name in names]
+
+
+def skills_intro(target_stage: str) -> str:
+    """The sentence above the skills table (plain text; each format escapes it)."""
+    return t(
+        "Levels follow Benner's novice-to-expert scale; the target is the {stage} profile. A "
+        "skill not rated yet is left out of the averages, never counted as zero."
+    ).format(stage=target_stage)
 
 
 def esc(text: object) -> str:
     """Text as HTML character data or a quoted attribute value."""
     return html.escape(str(text), quote=True)
+
+
+def esc_text(text: str) -> str:
+    """Our own sentences as HTML character data (apostrophes kept as typed)."""
+    return html.escape(text, quote=False)
 
 
 def esc_lines(text: str) -> str:
@@ -67,7 +93,7 @@ def _goal_actions(actions: str, resources: str) -> str:
     if actions.strip():
         parts.append(esc_lines(actions.strip()))
     if resources.strip():
-        parts.append("<i>Resources:</i> " + esc_lines(resources.strip()))
+        parts.append(f"<i>{esc(t('Resources:'))}</i> " + esc_lines(resources.strip()))
     return "<br>".join(parts) or "—"
 
 
@@ -75,7 +101,7 @@ def _step_title(number: int, title: str, note: str, checklist: str, note_style: 
     text = f"<b>{number}. {esc(title)}</b>"
     extra = [esc_lines(note.strip())] if note.strip() else []
     if checklist:
-        extra.append("Checklist: " + esc(checklist))
+        extra.append(esc(t("Checklist: {items}").format(items=checklist)))
     if extra:
         text += f"<br><span{note_style}>" + "<br>".join(extra) + "</span>"
     return text
@@ -270,7 +296,7 @@ class _Section:
 def _web_sections(content: PlanContent, images: Mapping[str, ChartImage]) -> list[_Section]:
     sections = []
     for section in content.sections:
-        title = SECTION_TITLES[section]
+        title = section_title(section)
         if section == "summary":
             body = _web_summary(content)
         elif section == "radar":
@@ -292,12 +318,12 @@ def _web_levels(levels: Sequence[LevelInfo]) -> str:
         f"<li><strong>{level.value} {esc(level.name)}</strong> — {esc(level.meaning)}</li>"
         for level in levels
     )
-    return f'<h3>{esc(LEVELS_TITLE)}</h3><ul class="levels">{items}</ul>'
+    return f'<h3>{esc(t(LEVELS_TITLE))}</h3><ul class="levels">{items}</ul>'
 
 
 def _web_summary(content: PlanContent) -> str:
     if not content.has_assessment:
-        return f'<p class="empty">{esc(NO_ASSESSMENT)}</p>' + _web_levels(content.levels)
+        return f'<p class="empty">{esc(t(NO_ASSESSMENT))}</p>' + _web_levels(content.levels)
     figures = "".join(
         f'<div><dt>{esc(item.label)}</dt><dd class="value">{esc(item.value)}</dd>'
         + (f'<dd class="detail">{esc(item.detail)}</dd>' if item.detail else "")
@@ -306,6 +332,7 @@ def _web_summary(content: PlanContent) -> str:
     )
 
     def listing(title: str, lines: Sequence[SkillLine], empty: str) -> str:
+        title, empty = t(title), t(empty)
         if not lines:
             return f'<div><h3>{esc(title)}</h3><p class="none">{esc(empty)}</p></div>'
         items = "".join(
@@ -340,12 +367,8 @@ def _web_skills(content: PlanContent) -> str:
                 _note_cell(row.note),
             )
         )
-    intro = (
-        f"<p>Levels follow Benner's novice-to-expert scale; the target is the "
-        f"{esc(content.target_stage.name)} profile. A skill not rated yet is left out of the "
-        f"averages, never counted as zero.</p>"
-    )
-    return intro + _web_table(SKILL_COLUMNS, rows, numeric=(4,))
+    intro = f"<p>{esc_text(skills_intro(content.target_stage.name))}</p>"
+    return intro + _web_table(columns(SKILL_COLUMNS), rows, numeric=(4,))
 
 
 def _web_level(text: str, not_rated: bool) -> str:
@@ -358,7 +381,7 @@ def _web_level(text: str, not_rated: bool) -> str:
 
 def _web_goals(content: PlanContent) -> str:
     if not content.goals:
-        return f'<p class="empty">{esc(NO_GOALS)}</p>'
+        return f'<p class="empty">{esc(t(NO_GOALS))}</p>'
     rows = [
         (
             esc(goal.skill),
@@ -371,11 +394,12 @@ def _web_goals(content: PlanContent) -> str:
     ]
     overdue = sum(1 for goal in content.goals if goal.overdue)
     note = (
-        f'<p><strong class="overdue">{overdue} overdue</strong> — marked “overdue” below.</p>'
+        f'<p><strong class="overdue">{esc(t("{count} overdue").format(count=overdue))}</strong>'
+        f"{esc(t(' — marked “overdue” below.'))}</p>"
         if overdue
         else ""
     )
-    return note + _web_table(GOAL_COLUMNS, rows)
+    return note + _web_table(columns(GOAL_COLUMNS), rows)
 
 
 def _web_steps(content: PlanContent, timeline: ChartImage | None) -> str:
@@ -391,8 +415,8 @@ def _web_steps(content: PlanContent, timeline: ChartImage | None) -> str:
     ]
     return (
         f"<p>{esc(content.steps_text)}</p>"
-        + _web_table(STEP_COLUMNS, rows, numeric=(2, 4))
-        + f"<h3>{esc(TIMELINE_TITLE)}</h3>"
+        + _web_table(columns(STEP_COLUMNS), rows, numeric=(2, 4))
+        + f"<h3>{esc(t(TIMELINE_TITLE))}</h3>"
         + _web_figure(timeline, "wide", content.timeline_caption)
     )
 
@@ -401,21 +425,27 @@ def _web_stage(label: str, stage: StageInfo, css: str = "") -> str:
     return (
         f'<section class="stage{css}"><p class="label">{esc(label)}</p>'
         f'<p class="name">{esc(stage.name)}</p><p>{esc(stage.salary_band)}</p>'
-        f"<p>Typical experience: {esc(stage.experience)}</p>"
+        f"<p>{esc(t('Typical experience: {years}').format(years=stage.experience))}</p>"
         f'<p class="summary">{esc(stage.summary)}</p></section>'
     )
 
 
 def build_html(content: PlanContent, images: Mapping[str, ChartImage]) -> str:
-    """The whole plan as one self-contained HTML page."""
+    """The whole plan as one self-contained HTML page, in the content's language."""
+    with plan_language(content.language):
+        return _build_html(content, images)
+
+
+def _build_html(content: PlanContent, images: Mapping[str, ChartImage]) -> str:
     name = content.name
-    heading = esc(name) if name else esc(DOCUMENT_TITLE)
-    title = f"{DOCUMENT_TITLE} — {name} — {content.date_text}" if name else DOCUMENT_TITLE
+    document_title = content.title
+    heading = esc(name) if name else esc(document_title)
+    title = f"{document_title} — {name} — {content.date_text}" if name else document_title
     current, target = content.current_stage, content.target_stage
-    stages = _web_stage("Current stage", current)
+    stages = _web_stage(t("Current stage"), current)
     if target.id != current.id:
         stages += '<div class="arrow" aria-hidden="true">→</div>' + _web_stage(
-            "Target stage", target, " target"
+            t("Target stage"), target, " target"
         )
     sections = _web_sections(content, images)
     toc = "".join(f'<a href="#{s.id}">{esc(s.title)}</a>' for s in sections)
@@ -426,22 +456,27 @@ def build_html(content: PlanContent, images: Mapping[str, ChartImage]) -> str:
     )
     return (
         "<!DOCTYPE html>\n"
-        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<html lang="{esc(content.language)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
         '<meta name="referrer" content="no-referrer">\n'
         '<meta name="generator" content="CarePath">\n'
         f"<title>{esc(title)}</title>\n<style>{WEB_CSS}</style>\n</head>\n<body>\n"
         '<main class="plan">\n<header class="title-block">'
-        f'<p class="kicker">{esc(DOCUMENT_TITLE)}</p><h1>{heading}</h1>'
-        f'<p class="meta">Prepared on {esc(content.date_text)} · '
+        f'<p class="kicker">{esc(document_title)}</p><h1>{heading}</h1>'
+        f'<p class="meta">{esc(t("Prepared on {date}").format(date=content.date_text))} · '
         f"{esc(content.stages_text)}</p>"
         f'<div class="stages">{stages}</div>'
-        + (f'<nav class="toc" aria-label="Contents">{toc}</nav>' if toc else "")
+        + (f'<nav class="toc" aria-label="{esc(t("Contents"))}">{toc}</nav>' if toc else "")
         + f"</header>\n{body}\n"
-        f"<footer>{esc(content.person)} · {esc(DOCUMENT_TITLE)} · prepared on "
-        f"{esc(content.date_text)} with CarePath, from a self-assessment kept on the "
-        "author's own computer.</footer>\n</main>\n</body>\n</html>\n"
+        f"<footer>{esc(content.person)} · {esc(document_title)} · "
+        + esc_text(
+            t(
+                "prepared on {date} with CarePath, from a self-assessment kept on the author's "
+                "own computer."
+            ).format(date=content.date_text)
+        )
+        + "</footer>\n</main>\n</body>\n</html>\n"
     )
 
 
@@ -554,14 +589,14 @@ def _qt_levels(levels: Sequence[LevelInfo]) -> str:
         for level in levels
     )
     return (
-        _qt_subheading(LEVELS_TITLE) + '<table width="100%" cellspacing="0" cellpadding="0" '
+        _qt_subheading(t(LEVELS_TITLE)) + '<table width="100%" cellspacing="0" cellpadding="0" '
         f'style="border-collapse: collapse;">{rows}</table>'
     )
 
 
 def _qt_summary(content: PlanContent) -> str:
     if not content.has_assessment:
-        return _qt_box(esc(NO_ASSESSMENT)) + _qt_levels(content.levels)
+        return _qt_box(esc(t(NO_ASSESSMENT))) + _qt_levels(content.levels)
     cells = []
     for item in content.summary_items:
         cells.append(
@@ -578,7 +613,7 @@ def _qt_summary(content: PlanContent) -> str:
 
     def listing(lines: Sequence[SkillLine], empty: str) -> str:
         if not lines:
-            return f'<p style="color: {MUTED};">{esc(empty)}</p>'
+            return f'<p style="color: {MUTED};">{esc(t(empty))}</p>'
         return "".join(
             f'<p style="margin-top: 0; margin-bottom: 4px;">{i}. '
             f"<b>{esc(line.name)}</b>: {esc(line.text)}</p>"
@@ -588,10 +623,10 @@ def _qt_summary(content: PlanContent) -> str:
     lists = (
         '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
         '<td width="50%" valign="top" style="padding-right: 14px;">'
-        + _qt_subheading(GAPS_TITLE)
+        + _qt_subheading(t(GAPS_TITLE))
         + listing(content.largest_gaps, NO_GAPS)
         + '</td><td width="50%" valign="top" style="padding-left: 14px;">'
-        + _qt_subheading(STRENGTHS_TITLE)
+        + _qt_subheading(t(STRENGTHS_TITLE))
         + listing(content.strengths, NO_STRENGTHS)
         + "</td></tr></table>"
     )
@@ -623,12 +658,8 @@ def _qt_skills(content: PlanContent, tables: QtTables) -> str:
                 f"<span{_QT_NOTE}>{note}</span>",
             )
         )
-    intro = (
-        f"<p>Levels follow Benner's novice-to-expert scale; the target is the "
-        f"{esc(content.target_stage.name)} profile. A skill not rated yet is left out of the "
-        "averages, never counted as zero.</p>"
-    )
-    return intro + tables.table(SKILL_COLUMNS, (20, 15, 14, 14, 9, 28), rows)
+    intro = f"<p>{esc_text(skills_intro(content.target_stage.name))}</p>"
+    return intro + tables.table(columns(SKILL_COLUMNS), (20, 15, 14, 14, 9, 28), rows)
 
 
 def _qt_level(text: str, not_rated: bool) -> str:
@@ -645,7 +676,7 @@ def _qt_overdue(text: str, overdue: bool) -> str:
 
 def _qt_goals(content: PlanContent, tables: QtTables) -> str:
     if not content.goals:
-        return _qt_box(esc(NO_GOALS))
+        return _qt_box(esc(t(NO_GOALS)))
     rows = [
         (
             esc(goal.skill),
@@ -656,7 +687,7 @@ def _qt_goals(content: PlanContent, tables: QtTables) -> str:
         )
         for goal in content.goals
     ]
-    return tables.table(GOAL_COLUMNS, (17, 24, 33, 14, 12), rows)
+    return tables.table(columns(GOAL_COLUMNS), (17, 24, 33, 14, 12), rows)
 
 
 def _qt_steps(content: PlanContent, timeline: QtImage | None, tables: QtTables) -> str:
@@ -672,8 +703,8 @@ def _qt_steps(content: PlanContent, timeline: QtImage | None, tables: QtTables) 
     ]
     return (
         f"<p>{esc(content.steps_text)}</p>"
-        + tables.table(STEP_COLUMNS, (42, 13, 14, 18, 13), rows)
-        + _qt_subheading(TIMELINE_TITLE)
+        + tables.table(columns(STEP_COLUMNS), (42, 13, 14, 18, 13), rows)
+        + _qt_subheading(t(TIMELINE_TITLE))
         + _qt_figure(timeline, content.timeline_caption)
     )
 
@@ -686,7 +717,7 @@ def _qt_stage_cell(label: str, stage: StageInfo) -> str:
         f"{esc(label.upper())}</span><br>"
         f'<span style="font-size: 12pt; font-weight: 700;">{esc(stage.name)}</span><br>'
         f"{esc(stage.salary_band)}<br>"
-        f"Typical experience: {esc(stage.experience)}<br>"
+        f"{esc(t('Typical experience: {years}').format(years=stage.experience))}<br>"
         f'<span style="color: {MUTED}; font-size: 8.5pt;">{esc(stage.summary)}</span></td>'
     )
 
@@ -699,28 +730,34 @@ def build_qt_html(
     ``tables`` says where data tables are cut to start again on a new page, and records the
     tables written (see QtTables).
     """
-    tables = tables or QtTables()
+    with plan_language(content.language):
+        return _build_qt_html(content, images, tables or QtTables())
+
+
+def _build_qt_html(content: PlanContent, images: Mapping[str, QtImage], tables: QtTables) -> str:
     current, target = content.current_stage, content.target_stage
-    cells = _qt_stage_cell("Current stage", current)
+    document_title = content.title
+    cells = _qt_stage_cell(t("Current stage"), current)
     if target.id != current.id:
         cells += (
             f'<td width="6%" align="center" valign="middle" '
             f'style="color: {ACCENT}; font-size: 16pt;">→</td>'
-            + _qt_stage_cell("Target stage", target)
+            + _qt_stage_cell(t("Target stage"), target)
         )
-    heading = esc(content.name) if content.name else esc(DOCUMENT_TITLE)
+    heading = esc(content.name) if content.name else esc(document_title)
     parts = [
         f'<p style="color: {ACCENT}; font-size: 8.5pt; font-weight: 700; margin-bottom: 0;">'
-        f"{esc(DOCUMENT_TITLE.upper())}</p>",
+        f"{esc(document_title.upper())}</p>",
         f'<h1 style="font-size: 22pt; font-weight: 700; color: {INK}; margin-top: 2px; '
         f'margin-bottom: 2px;">{heading}</h1>',
-        f'<p style="color: {MUTED}; margin-top: 0; margin-bottom: 12px;">Prepared on '
-        f"{esc(content.date_text)} · {esc(content.stages_text)}</p>",
+        f'<p style="color: {MUTED}; margin-top: 0; margin-bottom: 12px;">'
+        f"{esc(t('Prepared on {date}').format(date=content.date_text))} · "
+        f"{esc(content.stages_text)}</p>",
         '<table width="100%" cellspacing="0" cellpadding="0" style="margin-bottom: 4px;">'
         f"<tr>{cells}</tr></table>",
     ]
     for section in content.sections:
-        parts.append(_qt_heading(SECTION_TITLES[section]))
+        parts.append(_qt_heading(section_title(section)))
         if section == "summary":
             parts.append(_qt_summary(content))
         elif section == "radar":

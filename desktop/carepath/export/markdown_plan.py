@@ -14,21 +14,26 @@ from urllib.parse import quote
 
 from carepath.export.html_plan import (
     GAPS_TITLE,
+    GOAL_COLUMNS,
     LEVELS_TITLE,
     NO_GAPS,
     NO_GOALS,
     NO_STRENGTHS,
+    SKILL_COLUMNS,
+    STEP_COLUMNS,
     STRENGTHS_TITLE,
     TIMELINE_TITLE,
+    columns,
+    skills_intro,
 )
 from carepath.export.plan_content import (
-    DOCUMENT_TITLE,
     NO_ASSESSMENT,
-    SECTION_TITLES,
     LevelInfo,
     PlanContent,
     SkillLine,
+    section_title,
 )
+from carepath.export.plan_text import N_, plan_language, t
 
 #: ASCII punctuation that means something in CommonMark/GFM inline text (``&<>``: entities).
 MD_SPECIAL = "\\`*_[]()#+-!|{}~$"
@@ -78,7 +83,7 @@ def _image(alt: str, filename: str | None, caption: str) -> str:
 
 def _listing(lines: Sequence[SkillLine], empty: str) -> str:
     if not lines:
-        return md_escape(empty)
+        return md_escape(t(empty))
     return "\n".join(
         f"{i}. **{md_escape(line.name)}**: {md_escape(line.text)}"
         for i, line in enumerate(lines, start=1)
@@ -86,7 +91,7 @@ def _listing(lines: Sequence[SkillLine], empty: str) -> str:
 
 
 def _levels(levels: Sequence[LevelInfo]) -> str:
-    return f"### {LEVELS_TITLE}\n\n" + "\n".join(
+    return f"### {md_escape(t(LEVELS_TITLE))}\n\n" + "\n".join(
         f"- **{level.value} {md_escape(level.name)}** — {md_escape(level.meaning)}"
         for level in levels
     )
@@ -94,9 +99,9 @@ def _levels(levels: Sequence[LevelInfo]) -> str:
 
 def _summary(content: PlanContent) -> str:
     if not content.has_assessment:
-        return f"> {md_escape(NO_ASSESSMENT)}\n\n" + _levels(content.levels)
+        return f"> {md_escape(t(NO_ASSESSMENT))}\n\n" + _levels(content.levels)
     figures = _table(
-        ["Figure", "Value", "Details"],
+        [t("Figure"), t("Value"), t("Details")],
         [
             [md_cell(item.label), f"**{md_cell(item.value)}**", md_cell(item.detail)]
             for item in content.summary_items
@@ -104,9 +109,9 @@ def _summary(content: PlanContent) -> str:
     )
     return (
         figures
-        + f"\n\n### {GAPS_TITLE}\n\n"
+        + f"\n\n### {md_escape(t(GAPS_TITLE))}\n\n"
         + _listing(content.largest_gaps, NO_GAPS)
-        + f"\n\n### {STRENGTHS_TITLE}\n\n"
+        + f"\n\n### {md_escape(t(STRENGTHS_TITLE))}\n\n"
         + _listing(content.strengths, NO_STRENGTHS)
         + "\n\n"
         + _levels(content.levels)
@@ -129,27 +134,19 @@ def _skills(content: PlanContent) -> str:
                 md_cell(row.note),
             ]
         )
-    intro = (
-        "Levels follow Benner's novice\\-to\\-expert scale; the target is the "
-        f"{md_escape(content.target_stage.name)} profile. A skill not rated yet is left out of "
-        "the averages, never counted as zero."
-    )
-    return (
-        intro
-        + "\n\n"
-        + _table(["Skill", "Now", "Previous", "Target", "Gap", "Evidence note"], rows)
-    )
+    intro = md_escape(skills_intro(content.target_stage.name))
+    return intro + "\n\n" + _table(columns(SKILL_COLUMNS), rows)
 
 
 def _goals(content: PlanContent) -> str:
     if not content.goals:
-        return NO_GOALS
+        return md_escape(t(NO_GOALS))
     rows = []
     for goal in content.goals:
         actions = md_cell(goal.actions)
         if goal.resources.strip():
             actions = (actions + "<br>" if goal.actions.strip() else "") + (
-                "_Resources:_ " + md_cell(goal.resources)
+                f"_{md_escape(t('Resources:'))}_ " + md_cell(goal.resources)
             )
         due = md_cell(goal.due_text)
         rows.append(
@@ -161,7 +158,7 @@ def _goals(content: PlanContent) -> str:
                 md_cell(goal.status_text),
             ]
         )
-    return _table(["Skill", "Goal", "Actions", "Due", "Status"], rows)
+    return _table(columns(GOAL_COLUMNS), rows)
 
 
 def _steps(content: PlanContent, filename: str | None) -> str:
@@ -170,7 +167,7 @@ def _steps(content: PlanContent, filename: str | None) -> str:
         step = f"**{row.number}\\. {md_cell(row.title)}**"
         extra = [md_cell(row.note)] if row.note.strip() else []
         if row.checklist_text:
-            extra.append("Checklist: " + md_cell(row.checklist_text))
+            extra.append(md_cell(t("Checklist: {items}").format(items=row.checklist_text)))
         if extra:
             step += "<br>" + "<br>".join(extra)
         target = md_cell(row.target_text)
@@ -186,19 +183,25 @@ def _steps(content: PlanContent, filename: str | None) -> str:
     return (
         md_escape(content.steps_text)
         + "\n\n"
-        + _table(["Step", "Status", "Started", "Target", "Done"], rows)
-        + f"\n\n### {TIMELINE_TITLE}\n\n"
-        + _image("Timeline of the ten steps", filename, content.timeline_caption)
+        + _table(columns(STEP_COLUMNS), rows)
+        + f"\n\n### {md_escape(t(TIMELINE_TITLE))}\n\n"
+        + _image(t("Timeline of the ten steps"), filename, content.timeline_caption)
     )
 
 
 def build_markdown(content: PlanContent, image_files: Mapping[str, str]) -> str:
     """The plan as Markdown; ``image_files`` maps chart keys to file names beside the .md."""
+    with plan_language(content.language):
+        return _build_markdown(content, image_files)
+
+
+def _build_markdown(content: PlanContent, image_files: Mapping[str, str]) -> str:
     current, target = content.current_stage, content.target_stage
-    title = f"{DOCUMENT_TITLE}: {md_escape(content.name)}" if content.name else DOCUMENT_TITLE
+    document_title = md_escape(content.title)
+    title = f"{document_title}: {md_escape(content.name)}" if content.name else document_title
     stage_rows = [
         [
-            "Current stage",
+            md_escape(t("Current stage")),
             f"**{md_cell(current.name)}**",
             md_cell(current.salary_band),
             md_cell(current.experience),
@@ -208,7 +211,7 @@ def build_markdown(content: PlanContent, image_files: Mapping[str, str]) -> str:
     if target.id != current.id:
         stage_rows.append(
             [
-                "Target stage",
+                md_escape(t("Target stage")),
                 f"**{md_cell(target.name)}**",
                 md_cell(target.salary_band),
                 md_cell(target.experience),
@@ -217,18 +220,26 @@ def build_markdown(content: PlanContent, image_files: Mapping[str, str]) -> str:
         )
     parts = [
         f"# {title}",
-        f"Prepared on {md_escape(content.date_text)} with CarePath · "
-        f"{md_escape(content.stages_text)}",
-        _table(["", "Stage", "Salary band", "Typical experience", "The work"], stage_rows),
+        md_escape(t("Prepared on {date} with CarePath").format(date=content.date_text))
+        + f" · {md_escape(content.stages_text)}",
+        _table(
+            [
+                "",
+                *columns(
+                    [N_("Stage"), N_("Salary band"), N_("Typical experience"), N_("The work")]
+                ),
+            ],
+            stage_rows,
+        ),
     ]
     for section in content.sections:
-        parts.append(f"## {SECTION_TITLES[section]}")
+        parts.append(f"## {md_escape(section_title(section))}")
         if section == "summary":
             parts.append(_summary(content))
         elif section == "radar":
             parts.append(
                 _image(
-                    "Radar chart of the fifteen skills",
+                    t("Radar chart of the fifteen skills"),
                     image_files.get("radar"),
                     content.radar_caption,
                 )
@@ -241,11 +252,14 @@ def build_markdown(content: PlanContent, image_files: Mapping[str, str]) -> str:
             parts.append(_steps(content, image_files.get("timeline")))
         else:
             parts.append(
-                _image("Progress over time", image_files.get("progress"), content.progress_caption)
+                _image(
+                    t("Progress over time"), image_files.get("progress"), content.progress_caption
+                )
             )
     parts.append("---")
     parts.append(
-        f"_{md_escape(content.person)} · {DOCUMENT_TITLE} · prepared on "
-        f"{md_escape(content.date_text)} with CarePath._"
+        f"_{md_escape(content.person)} · {document_title} · "
+        + md_escape(t("prepared on {date} with CarePath").format(date=content.date_text))
+        + "._"
     )
     return "\n\n".join(parts) + "\n"

@@ -49,7 +49,8 @@ from PySide6.QtGui import (
 
 from carepath.export.charts_images import ChartImage
 from carepath.export.html_plan import INK, MUTED, RULE, QtImage, QtTables, build_qt_html
-from carepath.export.plan_content import DOCUMENT_TITLE, PlanContent
+from carepath.export.plan_content import PlanContent
+from carepath.export.plan_text import t
 
 PAGE_SIZES: Mapping[str, QPageSize.PageSizeId] = {
     "a4": QPageSize.PageSizeId.A4,
@@ -284,13 +285,14 @@ def _draw_footer(
     font = _base_font(7.5)
     painter.setFont(font)
     metrics = QFontMetricsF(font, painter.device())
-    right = f"Page {page} of {pages}"
+    right = t("Page {page} of {pages}", content.language).format(page=page, pages=pages)
     text_rect = rect.adjusted(0, metrics.height() * 0.6, 0, 0)
     painter.setPen(QColor(INK))
     painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, right)
-    left = f"{content.person}  ·  {DOCUMENT_TITLE}  ·  {content.date_text}"
-    if content.person == DOCUMENT_TITLE:
-        left = f"{DOCUMENT_TITLE}  ·  {content.date_text}"
+    title = content.title
+    left = f"{content.person}  ·  {title}  ·  {content.date_text}"
+    if content.person == title:
+        left = f"{title}  ·  {content.date_text}"
     room = rect.width() - metrics.horizontalAdvance(right) - metrics.averageCharWidth() * 4
     left = metrics.elidedText(left, Qt.TextElideMode.ElideMiddle, room)
     painter.setPen(QColor(MUTED))
@@ -317,7 +319,8 @@ def render_pdf(
             QPageLayout.Unit.Millimeter,
         )
     )
-    writer.setTitle(f"{DOCUMENT_TITLE} — {content.name}" if content.name else DOCUMENT_TITLE)
+    title = content.title
+    writer.setTitle(f"{title} — {content.name}" if content.name else title)
     writer.setCreator("CarePath")
     resolution = writer.resolution()
     paint = writer.pageLayout().paintRectPixels(resolution)
@@ -327,7 +330,7 @@ def render_pdf(
     doc, _device = build_document(content, images, body)
     pages = doc.pageCount()
     if progress:
-        progress(80, "Writing the PDF pages")
+        progress(80, t("Writing the PDF pages", content.language))
     painter = QPainter()
     if not painter.begin(writer):
         raise RuntimeError("could not start drawing the PDF")

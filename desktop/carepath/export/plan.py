@@ -25,6 +25,7 @@ from carepath.core.errors import SaveError, UsageError
 from carepath.core.models import Record
 from carepath.export.charts_images import ChartImage, chart_keys, render_chart
 from carepath.export.plan_content import SECTIONS, PlanContent, build_plan_content
+from carepath.export.plan_text import N_, plan_language, t
 
 FORMATS = ("pdf", "html", "md")
 PAPER_SIZES = ("a4", "letter")
@@ -107,8 +108,33 @@ def export_plan(
     ``sections`` picks among plan_content.SECTIONS (None: all); the title block is always there.
     ``progress(percent, what)`` is called as the work advances (from the calling thread).
     Raises SaveError (one sentence) when the file cannot be written; the target is then as it
-    was. An empty record (no assessment, no name) gives a short plan, not an error.
+    was. An empty record (no assessment, no name) gives a short plan, not an error. The plan is
+    written in the catalogue's language (``catalogue.language``), progress messages too.
     """
+    with plan_language(catalogue.language):
+        return _export(
+            record,
+            catalogue,
+            fmt,
+            out_path,
+            paper=paper,
+            sections=sections,
+            today=today,
+            progress=progress,
+        )
+
+
+def _export(
+    record: Record,
+    catalogue: Catalogue,
+    fmt: str,
+    out_path: Path,
+    *,
+    paper: str,
+    sections: Collection[str] | None,
+    today: date | None,
+    progress: Progress | None,
+) -> Path:
     if fmt not in FORMATS:
         raise UsageError(f"Unknown plan format {fmt!r}; choose one of {', '.join(FORMATS)}.")
     if paper not in PAPER_SIZES:
@@ -118,9 +144,9 @@ def export_plan(
 
     def report(percent: int, what: str) -> None:
         if progress is not None:
-            progress(percent, what)
+            progress(percent, t(what))
 
-    report(2, "Gathering the plan")
+    report(2, N_("Gathering the plan"))
     content = build_plan_content(record, catalogue, today=today, sections=sections)
     if fmt == "pdf":
         # Qt must exist before the charts: matplotlib then sees PySide6 already imported.
@@ -131,33 +157,41 @@ def export_plan(
     if fmt == "html":
         from carepath.export.html_plan import build_html
 
-        report(85, "Writing the HTML page")
+        report(85, N_("Writing the HTML page"))
         write_atomic(out_path, build_html(content, images).encode("utf-8"))
     elif fmt == "md":
         from carepath.export.markdown_plan import build_markdown
 
         names = image_file_names(out_path, images)
-        report(85, "Writing the chart images")
+        report(85, N_("Writing the chart images"))
         for key, image in images.items():
             write_atomic(out_path.parent / names[key], image.data)
-        report(92, "Writing the Markdown file")
+        report(92, N_("Writing the Markdown file"))
         write_atomic(out_path, build_markdown(content, names).encode("utf-8"))
     else:
         from carepath.export.pdf_plan import render_pdf
 
-        report(70, "Laying out the pages")
+        report(70, N_("Laying out the pages"))
         data = render_pdf(content, images, paper, progress=report)
-        report(95, "Saving the PDF")
+        report(95, N_("Saving the PDF"))
         write_atomic(out_path, data)
-    report(100, "Done")
+    report(100, N_("Done"))
     return out_path
+
+
+_CHART_NAMES = {
+    "radar": N_("Drawing the radar chart"),
+    "timeline": N_("Drawing the timeline chart"),
+    "progress": N_("Drawing the progress chart"),
+}
 
 
 def _render_charts(content: PlanContent, report: Progress) -> dict[str, ChartImage]:
     keys = chart_keys(content)
     images = {}
     for index, key in enumerate(keys):
-        report(10 + 55 * index // max(1, len(keys)), f"Drawing the {key} chart")
+        what = t(_CHART_NAMES.get(key, "Drawing the {chart} chart")).format(chart=key)
+        report(10 + 55 * index // max(1, len(keys)), what)
         images[key] = render_chart(content, key)
     return images
 

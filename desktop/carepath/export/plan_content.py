@@ -3,6 +3,9 @@
 The PDF, HTML and Markdown writers only lay this out; none of them computes a number or words a
 sentence of its own, so the three formats always agree. Text from the user (name, notes, goals)
 is kept exactly as typed here: each writer escapes it for its own format.
+
+Every sentence is in the catalogue's language (``plan_text``): the catalogue and the plan always
+agree, so a Spanish catalogue gives a Spanish plan.
 """
 
 from __future__ import annotations
@@ -16,50 +19,39 @@ from carepath.core.catalogue import SKILL_IDS, Catalogue, Stage
 from carepath.core.errors import UsageError
 from carepath.core.models import GoalStatus, Record, StepStatus
 from carepath.core.steps import TimelineRow, projected_finish, proposed_targets, timeline_rows
+from carepath.export.plan_text import N_, plan_language, t
+from carepath.export.plan_text import format_date as _format_date
 
 #: Sections a user may leave out; the title block (who, when, stages) is always there.
 SECTIONS: tuple[str, ...] = ("summary", "radar", "skills", "goals", "steps", "progress")
+#: Section titles in English; show them with ``section_title`` (or ``t``).
 SECTION_TITLES: Mapping[str, str] = {
-    "summary": "Summary",
-    "radar": "Skills profile",
-    "skills": "All fifteen skills",
-    "goals": "Goals",
-    "steps": "Ten steps into the role",
-    "progress": "Progress over time",
+    "summary": N_("Summary"),
+    "radar": N_("Skills profile"),
+    "skills": N_("All fifteen skills"),
+    "goals": N_("Goals"),
+    "steps": N_("Ten steps into the role"),
+    "progress": N_("Progress over time"),
 }
-DOCUMENT_TITLE = "Personal development plan"
-NOT_RATED = "Not rated yet"
-NO_ASSESSMENT = (
+DOCUMENT_TITLE = N_("Personal development plan")
+NOT_RATED = N_("Not rated yet")
+NO_ASSESSMENT = N_(
     "No assessment yet — rate the fifteen skills in CarePath to see where you stand against "
     "the target profile; this plan fills in from your first assessment."
 )
 #: How many skills the progress chart follows besides the average.
 PROGRESS_SKILLS = 3
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _STEP_STATUS = {
-    StepStatus.NOT_STARTED: "Not started",
-    StepStatus.IN_PROGRESS: "In progress",
-    StepStatus.DONE: "Done",
+    StepStatus.NOT_STARTED: N_("Not started"),
+    StepStatus.IN_PROGRESS: N_("In progress"),
+    StepStatus.DONE: N_("Done"),
 }
 _GOAL_STATUS = {
-    GoalStatus.PLANNED: "Planned",
-    GoalStatus.IN_PROGRESS: "In progress",
-    GoalStatus.DONE: "Done",
-    GoalStatus.DROPPED: "Dropped",
+    GoalStatus.PLANNED: N_("Planned"),
+    GoalStatus.IN_PROGRESS: N_("In progress"),
+    GoalStatus.DONE: N_("Done"),
+    GoalStatus.DROPPED: N_("Dropped"),
 }
 _GOAL_ORDER = {
     GoalStatus.IN_PROGRESS: 0,
@@ -69,13 +61,21 @@ _GOAL_ORDER = {
 }
 
 
-def format_date(value: date | datetime | None, empty: str = "—", *, short: bool = False) -> str:
+def format_date(
+    value: date | datetime | None,
+    empty: str = "—",
+    *,
+    short: bool = False,
+    language: str | None = None,
+) -> str:
     """ "26 November 2026" (or "26 Nov 2026"): unambiguous on both sides of the Atlantic, and the
-    same whatever C locale Qt has set."""
-    if value is None:
-        return empty
-    month = _MONTHS[value.month - 1]
-    return f"{value.day} {month[:3] if short else month} {value.year}"
+    same whatever C locale Qt has set; in the plan's language (see ``plan_text``)."""
+    return _format_date(value, empty, short=short, language=language)
+
+
+def section_title(section: str, language: str | None = None) -> str:
+    """The title of a plan section in the plan's language."""
+    return t(SECTION_TITLES[section], language)
 
 
 def format_level(value: float | None) -> str:
@@ -216,19 +216,21 @@ class PlanContent:
     radar: RadarValues
     progress: ProgressValues | None
     levels: tuple[LevelInfo, ...]
+    #: The language every sentence here is written in (the catalogue's).
+    language: str = "en"
 
     @property
     def title(self) -> str:
-        return DOCUMENT_TITLE
+        return t(DOCUMENT_TITLE, self.language)
 
     @property
     def person(self) -> str:
         """The name for the footer and the file's metadata; never empty."""
-        return self.name or DOCUMENT_TITLE
+        return self.name or self.title
 
     @property
     def date_text(self) -> str:
-        return format_date(self.generated_on)
+        return format_date(self.generated_on, language=self.language)
 
     def includes(self, section: str) -> bool:
         return section in self.sections
@@ -240,41 +242,67 @@ class PlanContent:
     @property
     def stages_text(self) -> str:
         if self.current_stage.id == self.target_stage.id:
-            return f"{self.current_stage.name}, growing within the role"
+            return t("{stage}, growing within the role", self.language).format(
+                stage=self.current_stage.name
+            )
         return f"{self.current_stage.name} → {self.target_stage.name}"
 
     @property
     def steps_text(self) -> str:
-        text = f"{self.steps_done} of {len(self.steps)} steps done."
+        text = t("{done} of {total} steps done.", self.language).format(
+            done=self.steps_done, total=len(self.steps)
+        )
         if self.projected_finish is not None:
-            text += f" Projected finish: {format_date(self.projected_finish)}."
+            finish = format_date(self.projected_finish, language=self.language)
+            text += " " + t("Projected finish: {date}.", self.language).format(date=finish)
         return text
 
     @property
     def radar_caption(self) -> str:
+        language = self.language
+        stage = self.target_stage.name
         if not self.has_assessment:
-            return f"The {self.target_stage.name} target profile; nothing is rated yet."
-        text = (
-            f"Assessment of {format_date(self.latest_date)} (solid line) against the "
-            f"{self.target_stage.name} target (dashed)"
-        )
-        if self.previous_date is not None:
-            text += f", with the assessment of {format_date(self.previous_date)} dotted"
-        return text + ". Skills not rated yet sit inside the first ring."
+            return t("The {stage} target profile; nothing is rated yet.", language).format(
+                stage=stage
+            )
+        latest = format_date(self.latest_date, language=language)
+        if self.previous_date is None:
+            text = t(
+                "Assessment of {date} (solid line) against the {stage} target (dashed).", language
+            ).format(date=latest, stage=stage)
+        else:
+            text = t(
+                "Assessment of {date} (solid line) against the {stage} target (dashed), with "
+                "the assessment of {previous} dotted.",
+                language,
+            ).format(
+                date=latest,
+                stage=stage,
+                previous=format_date(self.previous_date, language=language),
+            )
+        return text + " " + t("Skills not rated yet sit inside the first ring.", language)
 
     @property
     def progress_caption(self) -> str:
+        language = self.language
         if self.progress is None:
-            return "The progress chart appears after the second assessment."
+            return t("The progress chart appears after the second assessment.", language)
         followed = ", ".join(self.progress.series)
-        text = f"Average level over {self.assessment_count} assessments"
-        return text + (f", with the skills furthest from target: {followed}." if followed else ".")
+        if not followed:
+            return t("Average level over {count} assessments.", language).format(
+                count=self.assessment_count
+            )
+        return t(
+            "Average level over {count} assessments, with the skills furthest from target: "
+            "{skills}.",
+            language,
+        ).format(count=self.assessment_count, skills=followed)
 
     @property
     def timeline_caption(self) -> str:
         if not self.has_timeline:
-            return "The timeline appears once steps have start or target dates."
-        return "Each step from its start to its target date, against today."
+            return t("The timeline appears once steps have start or target dates.", self.language)
+        return t("Each step from its start to its target date, against today.", self.language)
 
 
 def _stage(catalogue: Catalogue, stage_id: str, fallback: int) -> Stage:
@@ -290,7 +318,7 @@ def _stage_info(stage: Stage) -> StageInfo:
 
 def _level_text(catalogue: Catalogue, level: int | None) -> str:
     if level is None:
-        return NOT_RATED
+        return t(NOT_RATED)
     try:
         return f"{level} · {catalogue.level(level).name}"
     except IndexError:
@@ -301,8 +329,8 @@ def _gap_text(gap: int | None) -> str:
     if gap is None:
         return "—"
     if gap > 0:
-        return f"{gap} to go"
-    return "Met" if gap == 0 else f"Met (+{-gap})"
+        return t("{count} to go").format(count=gap)
+    return t("Met") if gap == 0 else t("Met (+{count})").format(count=-gap)
 
 
 def _skill_name(catalogue: Catalogue, skill_id: str) -> str:
@@ -314,11 +342,11 @@ def _skill_name(catalogue: Catalogue, skill_id: str) -> str:
 
 def _out_of_five(value: float | None) -> str:
     """ "2.9 of 5", or a dash when nothing was rated (an average of nothing is not zero)."""
-    return "—" if value is None else f"{format_level(value)} of 5"
+    return "—" if value is None else t("{value} of 5").format(value=format_level(value))
 
 
 def _levels_word(count: int) -> str:
-    return "1 level" if count == 1 else f"{count} levels"
+    return t("1 level") if count == 1 else t("{count} levels").format(count=count)
 
 
 def _summary(
@@ -331,9 +359,11 @@ def _summary(
     rated = sum(1 for s in SKILL_IDS if s in latest.ratings)
     items = [
         SummaryItem(
-            "Average level now",
+            t("Average level now"),
             _out_of_five(now_avg),
-            f"Assessment of {format_date(latest.taken_at)}, {rated} of 15 skills rated",
+            t("Assessment of {date}, {rated} of 15 skills rated").format(
+                date=format_date(latest.taken_at), rated=rated
+            ),
         )
     ]
     if previous is not None:
@@ -342,33 +372,37 @@ def _summary(
         if before is not None and now_avg is not None:
             # Compare the figures as printed, so "2.9 then, 2.9 now" never reads "+0.1".
             delta = round(now_avg, 1) - round(before, 1)
-            change = f"{delta:+.1f} since then" if round(delta, 1) else "no change since then"
+            change = (
+                t("{change} since then").format(change=f"{delta:+.1f}")
+                if round(delta, 1)
+                else t("no change since then")
+            )
+        when = t("Assessment of {date}").format(date=format_date(previous.taken_at))
         items.append(
             SummaryItem(
-                "Previous average",
+                t("Previous average"),
                 _out_of_five(before),
-                f"Assessment of {format_date(previous.taken_at)}"
-                + (f"; {change}" if change else ""),
+                when + (f"; {change}" if change else ""),
             )
         )
     else:
-        items.append(SummaryItem("Previous average", "—", "This is the first assessment"))
+        items.append(SummaryItem(t("Previous average"), "—", t("This is the first assessment")))
     ready = scoring.readiness(latest.ratings, target)
     items.append(
         SummaryItem(
-            "Readiness",
+            t("Readiness"),
             "—" if ready is None else f"{round(ready * 100)}%",
-            f"Share of the {target.name} profile met, over the rated skills",
+            t("Share of the {stage} profile met, over the rated skills").format(stage=target.name),
         )
     )
     due = record.next_reassessment()
     if due is not None:
         detail = (
-            f"Overdue since {format_date(due)}: time for a fresh look"
+            t("Overdue since {date}: time for a fresh look").format(date=format_date(due))
             if due < today
-            else f"Every {record.profile.reassess_interval_days} days"
+            else t("Every {count} days").format(count=record.profile.reassess_interval_days)
         )
-        items.append(SummaryItem("Next reassessment", format_date(due, short=True), detail))
+        items.append(SummaryItem(t("Next reassessment"), format_date(due, short=True), detail))
 
     def level_name(level: int) -> str:
         return _level_text(catalogue, level)
@@ -377,8 +411,9 @@ def _summary(
         SkillLine(
             g.skill,
             _skill_name(catalogue, g.skill),
-            f"now {level_name(g.level)}, target {level_name(g.target)} "
-            f"({_levels_word(g.gap)} to go)",
+            t("now {level}, target {target} ({gap} to go)").format(
+                level=level_name(g.level), target=level_name(g.target), gap=_levels_word(g.gap)
+            ),
         )
         for g in scoring.largest_gaps(latest.ratings, target)
     )
@@ -386,8 +421,13 @@ def _summary(
         SkillLine(
             g.skill,
             _skill_name(catalogue, g.skill),
-            f"{level_name(g.level)}"
-            + (f", {_levels_word(-g.gap)} above target" if g.gap < 0 else ", at target"),
+            (
+                t("{level}, {count} above target").format(
+                    level=level_name(g.level), count=_levels_word(-g.gap)
+                )
+                if g.gap < 0
+                else t("{level}, at target").format(level=level_name(g.level))
+            ),
         )
         for g in scoring.strengths(latest.ratings, target)
     )
@@ -430,7 +470,7 @@ def _goal_rows(record: Record, catalogue: Catalogue, today: date) -> tuple[GoalR
     rows = []
     for goal in ordered:
         overdue = goal.is_overdue(today)
-        due = format_date(goal.due_date, empty="No date", short=True)
+        due = format_date(goal.due_date, empty=t("No date"), short=True)
         rows.append(
             GoalRow(
                 skill=_skill_name(catalogue, goal.skill),
@@ -438,8 +478,10 @@ def _goal_rows(record: Record, catalogue: Catalogue, today: date) -> tuple[GoalR
                 actions=goal.actions,
                 resources=goal.resources,
                 due_date=goal.due_date,
-                due_text=f"{due} — overdue" if overdue else due,
-                status_text=_GOAL_STATUS.get(goal.status, str(goal.status)),
+                due_text=t("{date} — overdue").format(date=due) if overdue else due,
+                status_text=t(_GOAL_STATUS[goal.status])
+                if goal.status in _GOAL_STATUS
+                else str(goal.status),
                 overdue=overdue,
             )
         )
@@ -455,9 +497,11 @@ def _step_rows(record: Record, catalogue: Catalogue, today: date) -> tuple[StepR
         if progress.target_date is not None:
             target_text = format_date(progress.target_date, short=True)
             if overdue:
-                target_text += " — overdue"
+                target_text = t("{date} — overdue").format(date=target_text)
         elif step.id in proposals:
-            target_text = f"{format_date(proposals[step.id], short=True)} (proposed)"
+            target_text = t("{date} (proposed)").format(
+                date=format_date(proposals[step.id], short=True)
+            )
         else:
             target_text = "—"
         ticked = sum(1 for item in step.checklist if progress.checklist.get(item.id, False))
@@ -466,7 +510,7 @@ def _step_rows(record: Record, catalogue: Catalogue, today: date) -> tuple[StepR
                 number=step.number,
                 title=step.title,
                 status=progress.status.value,
-                status_text=_STEP_STATUS[progress.status],
+                status_text=t(_STEP_STATUS[progress.status]),
                 start_text=format_date(progress.start_date, short=True),
                 target_text=target_text,
                 done_text=format_date(progress.done_date, short=True)
@@ -474,7 +518,11 @@ def _step_rows(record: Record, catalogue: Catalogue, today: date) -> tuple[StepR
                 else "—",
                 overdue=overdue,
                 note=progress.note,
-                checklist_text=f"{ticked} of {len(step.checklist)} ticked" if ticked else "",
+                checklist_text=t("{ticked} of {total} ticked").format(
+                    ticked=ticked, total=len(step.checklist)
+                )
+                if ticked
+                else "",
             )
         )
     return tuple(rows)
@@ -493,7 +541,7 @@ def _radar(record: Record, catalogue: Catalogue, target: Stage) -> RadarValues:
         current=values(latest),
         previous=values(previous) if previous is not None else None,
         level_names=tuple(level.name for level in catalogue.levels),
-        target_label=f"Target: {target.name}",
+        target_label=t("Target: {stage}").format(stage=target.name),
     )
 
 
@@ -520,8 +568,15 @@ def build_plan_content(
     today: date | None = None,
     sections: Collection[str] | None = None,
 ) -> PlanContent:
-    """Everything the plan shows, for ``today`` (the date printed on it)."""
-    today = today or date.today()
+    """Everything the plan shows, for ``today`` (the date printed on it), worded in the
+    catalogue's language."""
+    with plan_language(catalogue.language):
+        return _build(record, catalogue, today or date.today(), sections)
+
+
+def _build(
+    record: Record, catalogue: Catalogue, today: date, sections: Collection[str] | None
+) -> PlanContent:
     chosen = normalise_sections(sections)
     current = _stage(catalogue, record.profile.current_stage, 0)
     target = _stage(catalogue, record.profile.target_stage, 1)
@@ -555,4 +610,5 @@ def build_plan_content(
         radar=_radar(record, catalogue, target),
         progress=_progress(record, catalogue, target),
         levels=tuple(LevelInfo(lv.value, lv.name, lv.meaning) for lv in catalogue.levels),
+        language=catalogue.language,
     )

@@ -3,30 +3,38 @@
 Order matters for speed (issue 6): only Qt and the Qt-free core are imported before the window is
 shown; every page draws its charts from a zero-delay timer, so matplotlib is imported after the
 first paint and the window appears as fast as a bare Qt window.
+
+The language is settled before anything is built (``carepath.ui.i18n``: ``--lang``, then
+Preferences, then the system locale), and the same language loads the catalogue, so the
+interface, the skills and an exported plan always speak one language. The theme saved in
+Preferences is applied before the window is shown.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from carepath import APP_ID, APP_NAME, __version__
-from carepath.core.paths import default_data_path
-from carepath.ui.settings import APPLICATION, ORGANISATION
+from carepath.core.paths import DATA_ENV, default_data_path
+from carepath.ui import i18n
+from carepath.ui.settings import APPLICATION, ORGANISATION, AppSettings
 
 log = logging.getLogger(__name__)
 
-#: Installed translators must stay referenced for as long as the application lives.
-_translators: list[QTranslator] = []
 
+def configure_application(app: QApplication, language: str | None = None) -> str:
+    """Names used by QSettings and the desktop, the icon, and the interface language.
 
-def configure_application(app: QApplication) -> None:
-    """Names used by QSettings and the desktop, the icon, and the user's language if shipped."""
+    ``language`` ("en" or "es", from ``--lang``) wins over the one saved in Preferences, which
+    wins over the system's. Returns the language installed.
+    """
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APP_NAME)
@@ -35,7 +43,7 @@ def configure_application(app: QApplication) -> None:
     icon = _icon()
     if icon is not None:
         app.setWindowIcon(icon)
-    install_translations(app)
+    return install_translations(app, language)
 
 
 def _icon() -> QIcon | None:
@@ -51,56 +59,61 @@ def _icon() -> QIcon | None:
     return None
 
 
-def install_translations(app: QApplication, locale: QLocale | None = None) -> None:
-    """Load CarePath's and Qt's own translations for the locale, when they exist."""
-    from carepath.core.resources import resource_path
-
-    locale = locale or QLocale.system()
-    try:
-        folder = str(resource_path("translations"))
-    except FileNotFoundError:
-        return
-    ours = QTranslator(app)
-    if ours.load(locale, "carepath", "_", folder):
-        app.installTranslator(ours)
-        _translators.append(ours)
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _translators.append(qt)
+def install_translations(app: QApplication, language: str | None = None) -> str:
+    """Install CarePath's and Qt's translations for the chosen language (see ``i18n``)."""
+    return i18n.install(i18n.choose_language(language, QSettings()), app)
 
 
-def application(argv: list[str] | None = None) -> QApplication:
+def application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
     """The one QApplication (an existing one is reused: tests and the self-test make their own)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
     else:
         app = QApplication(argv if argv is not None else sys.argv[:1])
-    configure_application(app)
+    configure_application(app, language)
     return app
 
 
-def run_app(data_path: Path | None, argv: list[str]) -> int:
+def start_path(data_path: Path | None, settings: AppSettings | None = None) -> Path:
+    """The data file to open: ``--data``, else $CAREPATH_DATA, else where Preferences moved it,
+    else ``carepath.json`` in the user data folder."""
+    if data_path is not None:
+        return data_path
+    if not os.environ.get(DATA_ENV):
+        moved = (settings or AppSettings()).data_file()
+        if moved:
+            return Path(moved)
+    return default_data_path()
+
+
+def run_app(data_path: Path | None, argv: list[str], language: str | None = None) -> int:
     """Open CarePath on ``data_path`` (default: $CAREPATH_DATA or the user data folder).
 
+    ``language`` ("en" or "es") is ``--lang``; None follows Preferences, then the system.
     Returns the exit status: 0 after a normal quit, 1 if the user chose to quit because the data
     file could not be opened (the file is left exactly as it was).
     """
+    from carepath.core.catalogue import load_catalogue
+    from carepath.ui import timing
     from carepath.ui.dialogs.data_file_error import open_data_file
     from carepath.ui.main_window import MainWindow
+    from carepath.ui.theme import apply_theme, saved_theme
 
-    app = application([sys.argv[0] if sys.argv else "carepath", *argv])
-    path = data_path or default_data_path()
-    if data_path is None:
+    app = application([sys.argv[0] if sys.argv else "carepath", *argv], language)
+    apply_theme(saved_theme())
+    catalogue = load_catalogue(i18n.current_language())
+    path = start_path(data_path)
+    if data_path is None and path == default_data_path():
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError:
             log.warning("could not create %s", path.parent)  # the open dialog says the rest
-    session = open_data_file(path)
+    session = open_data_file(path, catalogue=catalogue)
     if session is None:
         return 1
     window = MainWindow(session)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    timing.watch(window, window.current_page())  # CAREPATH_TIMING=1 only (the benchmark)
     window.show()
     return int(app.exec())

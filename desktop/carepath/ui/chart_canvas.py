@@ -27,9 +27,10 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QContextMenuEvent, QPalette
+from PySide6.QtGui import QAction, QContextMenuEvent, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -143,6 +144,8 @@ class ChartCanvas(QWidget):
         self._pending_table: (
             Callable[[], tuple[Sequence[str], Sequence[Sequence[object]]]] | None
         ) = None
+        self._painted = False
+        self._after_paint: list[Callable[[], None]] = []
         self.setAccessibleName(accessible_name)
 
         self._toggle = QToolButton(self)
@@ -163,6 +166,7 @@ class ChartCanvas(QWidget):
             self.tr("Table: %1").replace("%1", accessible_name) if accessible_name else ""
         )
         self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self._table.setAlternatingRowColors(True)
         self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._table.verticalHeader().setVisible(False)
@@ -198,6 +202,31 @@ class ChartCanvas(QWidget):
         from carepath.charts.theme import DARK, LIGHT
 
         return DARK if palette_is_dark(self) else LIGHT
+
+    def after_paint(self, build: Callable[[], None]) -> None:
+        """Call ``build`` (which makes the figure) once this chart's place is on screen.
+
+        Right after the first paint of this widget, or from a zero-delay timer when it has been
+        painted already. A zero-delay timer alone is not enough: timers started while a window is
+        being shown run *before* its first paint, so matplotlib's import (half a second) would
+        keep the window blank (issue 6). A chart that is never shown is never built.
+        """
+        if self._painted:
+            QTimer.singleShot(0, build)
+        else:
+            self._after_paint.append(build)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if self._after_paint:
+                QTimer.singleShot(0, self._run_after_paint)
+
+    def _run_after_paint(self) -> None:
+        waiting, self._after_paint = self._after_paint, []
+        for build in waiting:
+            build()
 
     def set_figure(self, figure: Figure) -> None:
         """Show ``figure``, replacing any previous one; it is drawn when the event loop runs.

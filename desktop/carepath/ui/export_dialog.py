@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QLocale,
     QObject,
     QRunnable,
@@ -28,6 +29,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -51,7 +53,7 @@ from carepath.core.catalogue import Catalogue
 from carepath.core.errors import CarePathError
 from carepath.core.models import Record
 from carepath.export.plan import FORMATS, PAPER_SIZES, default_paper_for_locale, export_plan
-from carepath.export.plan_content import SECTION_TITLES, SECTIONS
+from carepath.export.plan_content import SECTIONS, section_title
 from carepath.ui.settings import APPLICATION, ORGANISATION
 
 if TYPE_CHECKING:
@@ -109,10 +111,11 @@ class ExportJob(QRunnable):
             self.signals.failed.emit(str(error))
         except Exception as error:  # the user gets one sentence; the details go to the log
             log.exception("plan export failed")
-            self.signals.failed.emit(
-                f"The plan could not be exported ({type(error).__name__}); please try again, "
-                "or choose another format."
+            message = QCoreApplication.translate(
+                "ExportDialog",
+                "The plan could not be exported (%1); please try again, or choose another format.",
             )
+            self.signals.failed.emit(message.replace("%1", type(error).__name__))
         else:
             self.signals.succeeded.emit(str(written))
 
@@ -159,7 +162,7 @@ class ExportDialog(QDialog):
         self.paper_combo = QComboBox()
         self.paper_combo.addItem(self.tr("A4 (210 × 297 mm)"), "a4")
         self.paper_combo.addItem(self.tr("US Letter (8.5 × 11 in)"), "letter")
-        paper_label = QLabel(self.tr("Pa&per size:"))
+        paper_label = QLabel(self.tr("Paper si&ze:"))
         paper_label.setBuddy(self.paper_combo)
 
         # Sections
@@ -168,7 +171,8 @@ class ExportDialog(QDialog):
         sections_layout = QGridLayout(sections_box)
         rows = (len(SECTIONS) + 1) // 2
         for index, section in enumerate(SECTIONS):
-            box = QCheckBox(SECTION_TITLES[section])
+            # The plan's own words, in the plan's (the catalogue's) language.
+            box = QCheckBox(section_title(section, session.catalogue.language))
             box.setChecked(True)
             self.section_boxes[section] = box
             sections_layout.addWidget(box, index % rows, index // rows)
@@ -241,6 +245,7 @@ class ExportDialog(QDialog):
         ]
         self._restore_choices()
         self._format_group.buttonToggled.connect(self._format_changed)
+        _give_mnemonics(list(self.section_boxes.values()), self)
 
     # -- choices ----------------------------------------------------------------------------
     def _restore_choices(self) -> None:
@@ -257,7 +262,8 @@ class ExportDialog(QDialog):
     def _default_file_name(self, fmt: str) -> str:
         name = self._session.record().profile.name.strip()
         safe = "".join(c if c.isalnum() or c in " -_" else " " for c in name).split()
-        stem = "-".join(["development-plan", *safe[:4], date.today().isoformat()])
+        # A file name, so no spaces: "development-plan" / "plan-de-desarrollo".
+        stem = "-".join([self.tr("development-plan"), *safe[:4], date.today().isoformat()])
         return stem + _SUFFIX[fmt]
 
     def format(self) -> str:
@@ -408,6 +414,27 @@ class ExportDialog(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
+
+
+def _give_mnemonics(buttons: list[QAbstractButton], dialog: QWidget) -> None:
+    """Alt+letter for each button, on a letter no other control of ``dialog`` uses.
+
+    The section names come from the plan's own words in either language, so their mnemonics are
+    chosen here rather than written into each translation.
+    """
+    used = set()
+    for widget in dialog.findChildren(QWidget):
+        text = widget.text() if isinstance(widget, QAbstractButton | QLabel) else ""
+        marker = text.replace("&&", "").find("&")
+        if widget not in buttons and 0 <= marker < len(text) - 1:
+            used.add(text.replace("&&", "")[marker + 1].lower())
+    for button in buttons:
+        text = button.text()
+        for index, char in enumerate(text):
+            if char.isalpha() and char.lower() not in used:
+                used.add(char.lower())
+                button.setText(text[:index] + "&" + text[index:])
+                break
 
 
 def _documents_folder() -> str:

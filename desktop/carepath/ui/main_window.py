@@ -9,13 +9,24 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import importlib.util
 import json
 import logging
 import tempfile
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QSize,
+    Qt,
+    QTime,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,6 +37,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
+    QMenuBar,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -72,6 +85,8 @@ _ICONS = {
 }
 WINDOW_TITLE = QT_TRANSLATE_NOOP("MainWindow", "CarePath")
 SAMPLE_TITLE = QT_TRANSLATE_NOOP("MainWindow", "CarePath — sample data")
+_UNDO = QT_TRANSLATE_NOOP("MainWindow", "&Undo")
+_REDO = QT_TRANSLATE_NOOP("MainWindow", "&Redo")
 
 
 def available_pages() -> list[tuple[str, type[Page]]]:
@@ -91,6 +106,17 @@ def available_pages() -> list[tuple[str, type[Page]]]:
             continue
         found.append((key, page_class))
     return found
+
+
+def export_dialog_available() -> bool:
+    """Whether this build has the export dialog, without importing it (and the exporters) yet.
+
+    Importing it costs about 25 ms, which the window does not pay before it is first shown.
+    """
+    try:
+        return importlib.util.find_spec("carepath.ui.export_dialog") is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def export_dialog_class() -> type | None:
@@ -126,6 +152,8 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
 
+        #: (action or widget, its QT_TRANSLATE_NOOP text), translated again on LanguageChange.
+        self._translatable: list[tuple[Any, str]] = []
         self._build_central()
         self._build_actions()
         self._build_menus()
@@ -150,15 +178,21 @@ class MainWindow(QMainWindow):
             "#sampleBanner { background: #FFF4CE; border: 1px solid #C8A400; }"
             "#sampleBanner QLabel { color: #3B2F00; }"
         )
-        banner_text = QLabel(
-            self.tr(
-                "Sample data: a made-up year of someone else's record. Nothing you do here "
-                "touches your own file."
-            ),
-            self.banner,
+        banner_source = QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Sample data: a made-up year of someone else's record. Nothing you do here "
+            "touches your own file.",
         )
+        banner_text = QLabel(QCoreApplication.translate("MainWindow", banner_source), self.banner)
         banner_text.setWordWrap(True)
-        self.leave_sample_button = QPushButton(self.tr("&Leave sample"), self.banner)
+        leave_source = QT_TRANSLATE_NOOP("MainWindow", "&Leave sample")
+        self.leave_sample_button = QPushButton(
+            QCoreApplication.translate("MainWindow", leave_source), self.banner
+        )
+        self._translatable += [
+            (banner_text, banner_source),
+            (self.leave_sample_button, leave_source),
+        ]
         self.leave_sample_button.setAccessibleName(self.tr("Leave the sample data"))
         self.leave_sample_button.clicked.connect(self.leave_sample)
         banner_layout = QHBoxLayout(self.banner)
@@ -170,11 +204,11 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(central)
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setIconSize(QSize(22, 22))
-        self.nav.setFixedWidth(170)
         self.nav.setSpacing(2)
-        self.nav.setStyleSheet(
-            "QListWidget { font-size: 11pt; } QListWidget::item { padding: 6px; }"
-        )
+        nav_font = self.nav.font()  # a little larger than the system font, and following it
+        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.1)
+        self.nav.setFont(nav_font)
+        self.nav.setStyleSheet("QListWidget::item { padding: 6px; }")
         self.stack = QStackedWidget(central)
 
         self.pages: dict[str, Page] = {}
@@ -200,6 +234,7 @@ class MainWindow(QMainWindow):
         self.welcome.sample_requested.connect(self.enter_sample)
         self.stack.addWidget(self.welcome)
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
+        self._fit_nav_width()
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -211,10 +246,34 @@ class MainWindow(QMainWindow):
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
 
+    def _fit_nav_width(self) -> None:
+        """As wide as the longest page name in the current language and font size (170 px at
+        least), so a larger system font or a longer translation never clips a name."""
+        metrics = self.nav.fontMetrics()
+        widest = max(
+            (
+                metrics.horizontalAdvance(self.nav.item(row).text())
+                for row in range(self.nav.count())
+            ),
+            default=0,
+        )
+        extra = self.nav.iconSize().width() + 48 + self.nav.verticalScrollBar().sizeHint().width()
+        self.nav.setFixedWidth(max(170, widest + extra))
+
     def _action(
-        self, text: str, slot: object, shortcut: QKeySequence | str | None = None, tip: str = ""
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | str | None = None,
+        tip: str = "",
+        *,
+        remember: bool = True,
     ) -> QAction:
-        action = QAction(text, self)
+        """An action titled with the translation of ``text``, a QT_TRANSLATE_NOOP constant of
+        the MainWindow context (kept, so a change of language can translate it again)."""
+        action = QAction(QCoreApplication.translate("MainWindow", text), self)
+        if remember:
+            self._translatable.append((action, text))
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
@@ -225,51 +284,70 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.new_action = self._action(
-            self.tr("&New assessment"), self.new_assessment, QKeySequence.StandardKey.New
+            QT_TRANSLATE_NOOP("MainWindow", "&New assessment"),
+            self.new_assessment,
+            QKeySequence.StandardKey.New,
         )
         self.save_action = self._action(
-            self.tr("&Save"), self.save_current, QKeySequence.StandardKey.Save
+            QT_TRANSLATE_NOOP("MainWindow", "&Save"),
+            self.save_current,
+            QKeySequence.StandardKey.Save,
         )
         self.open_action = self._action(
-            self.tr("&Open data file…"), self.open_data_file, QKeySequence.StandardKey.Open
+            QT_TRANSLATE_NOOP("MainWindow", "&Open data file…"),
+            self.open_data_file,
+            QKeySequence.StandardKey.Open,
         )
-        self.import_action = self._action(self.tr("&Import backup…"), self.import_backup)
-        self.export_backup_action = self._action(self.tr("Export &backup…"), self.export_backup)
-        self.export_plan_action = self._action(self.tr("&Export plan…"), self.export_plan, "Ctrl+E")
-        if export_dialog_class() is None:
+        self.import_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Import backup…"), self.import_backup
+        )
+        self.export_backup_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "Export &backup…"), self.export_backup
+        )
+        self.export_plan_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Export plan…"), self.export_plan, "Ctrl+E"
+        )
+        if not export_dialog_available():
             self.export_plan_action.setEnabled(False)
             self.export_plan_action.setToolTip(
                 self.tr("Exporting the plan is not available in this build")
             )
         self.restore_action = self._action(
-            self.tr("&Restore automatic backup…"), self.restore_automatic_backup
+            QT_TRANSLATE_NOOP("MainWindow", "&Restore automatic backup…"),
+            self.restore_automatic_backup,
         )
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
+        self.quit_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, QKeySequence("Ctrl+Q")
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
-        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self._make_undo_actions()
+        self.preferences_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Preferences…"), self.show_preferences, "Ctrl+,"
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         self.page_actions: dict[str, QAction] = {}
         for number, (key, _module, _cls) in enumerate(PAGE_ORDER, start=1):
             page = self.pages.get(key)
             if page is None:
                 continue
-            title = QCoreApplication.translate("Page", type(page).title)
             action = self._action(
-                f"&{number} {title}", lambda _=False, k=key: self.show_page(k), f"Ctrl+{number}"
+                "", lambda _=False, k=key: self.show_page(k), f"Ctrl+{number}", remember=False
             )
             self.page_actions[key] = action
 
-        self.levels_action = self._action(self.tr("The &level scale"), self.show_level_scale)
-        self.about_action = self._action(self.tr("&About CarePath"), self.show_about)
+        self.levels_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "The &level scale"), self.show_level_scale
+        )
+        self.about_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&About CarePath"), self.show_about
+        )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&File"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.save_action)
         file_menu.addSeparator()
@@ -280,15 +358,75 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
-        view_menu = bar.addMenu(self.tr("&View"))
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
+        self.edit_menu = edit_menu
+        view_menu = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&View"))
         for action in self.page_actions.values():
             view_menu.addAction(action)
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&Help"))
         help_menu.addAction(self.levels_action)
         help_menu.addAction(self.about_action)
+        self._retranslate_page_actions()
+
+    def _menu(self, bar: QMenuBar, text: str) -> QMenu:
+        """A menu titled with the translation of ``text``, a QT_TRANSLATE_NOOP constant."""
+        menu = bar.addMenu(QCoreApplication.translate("MainWindow", text))
+        self._translatable.append((menu.menuAction(), text))
+        return menu
+
+    def _make_undo_actions(self) -> None:
+        """Undo and Redo, whose text QUndoGroup builds from a prefix in the current language."""
+        self.undo_action = self.undo_group.createUndoAction(
+            self, QCoreApplication.translate("MainWindow", _UNDO)
+        )
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.undo_group.createRedoAction(
+            self, QCoreApplication.translate("MainWindow", _REDO)
+        )
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+
+    def _retranslate_page_actions(self) -> None:
+        for number, (key, _module, _cls) in enumerate(PAGE_ORDER, start=1):
+            page = self.pages.get(key)
+            action = self.page_actions.get(key)
+            if page is not None and action is not None:
+                title = QCoreApplication.translate("Page", type(page).title)
+                action.setText(f"&{number} {title}")
+
+    def retranslate_ui(self) -> None:
+        """Put the menus, page names, title and status bar in the language now installed.
+
+        Called on every LanguageChange (Preferences installs a new translator). The pages'
+        fixed labels keep the language they were built in until CarePath restarts.
+        """
+        for target, text in self._translatable:
+            target.setText(QCoreApplication.translate("MainWindow", text))
+        self._retranslate_page_actions()
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            page = self.pages.get(str(item.data(Qt.ItemDataRole.UserRole)))
+            if page is not None:
+                item.setText(QCoreApplication.translate("Page", type(page).title))
+        self._fit_nav_width()
+        old_undo, old_redo = self.undo_action, self.redo_action
+        self._make_undo_actions()
+        self.edit_menu.insertAction(old_undo, self.undo_action)
+        self.edit_menu.insertAction(old_undo, self.redo_action)
+        for action in (old_undo, old_redo):
+            self.edit_menu.removeAction(action)
+            action.deleteLater()
+        self._update_title()
+        self._update_status()
+        self._show_last_saved()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "edit_menu"):
+            self.retranslate_ui()
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -411,7 +549,8 @@ class MainWindow(QMainWindow):
             self.saved_label.clear()
 
     def _on_saved(self, when: datetime) -> None:
-        self.saved_label.setText(self.tr("Saved %1").replace("%1", when.strftime("%H:%M")))
+        time_text = QLocale().toString(QTime(when.hour, when.minute), "HH:mm")
+        self.saved_label.setText(self.tr("Saved %1").replace("%1", time_text))
 
     def _show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Not saved"), message)
@@ -636,7 +775,7 @@ class MainWindow(QMainWindow):
         folder = tempfile.TemporaryDirectory(prefix="carepath-sample-")
         try:
             store = DataStore.open(Path(folder.name) / "sample.json", create=True)
-            store.replace_record(build_demo_record())
+            store.replace_record(build_demo_record(language=self._user_session.catalogue.language))
         except CarePathError as error:
             folder.cleanup()
             QMessageBox.warning(self, self.tr("Sample data not available"), str(error))
@@ -667,6 +806,27 @@ class MainWindow(QMainWindow):
     # -- Help ---------------------------------------------------------------------------------
     def show_level_scale(self) -> None:
         LevelScaleDialog(self._session.catalogue, self).exec()
+
+    def show_preferences(self) -> None:
+        """Edit ▸ Preferences…: language, theme, interval, paper, data file location."""
+        from carepath.ui.dialogs.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self._session, self.settings, self)
+        dialog.language_changed.connect(self._on_language_changed)
+        dialog.data_file_moved.connect(lambda _path: self._update_status())
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _on_language_changed(self, language: str) -> None:
+        """Content in the new language on every open session; the pages redraw from it."""
+        from carepath.core.catalogue import load_catalogue
+
+        catalogue = load_catalogue(language)
+        for session in {id(s): s for s in (self._user_session, self._session)}.values():
+            session.set_catalogue(catalogue)
+        self.statusBar().showMessage(
+            self.tr("Restart CarePath to finish switching language."), 10_000
+        )
 
     def show_about(self) -> None:
         show_about(self, None if self._session.is_sample else self._session.path)

@@ -34,6 +34,8 @@ class SelfTest:
         self.err = err or sys.stderr
         self.started = time.perf_counter()
         self.failures: list[str] = []
+        #: ``--lang``: the language the window is shown in (None: Preferences, then the system).
+        self.language: str | None = None
 
     def say(self, text: str) -> None:
         print(text, file=self.out, flush=True)
@@ -61,10 +63,11 @@ def _size(path: Path) -> str:
     return f"{size / 1024:.1f} KB" if size >= 1024 else f"{size} bytes"
 
 
-def run_self_test(data_path: Path | None) -> int:
+def run_self_test(data_path: Path | None, language: str | None = None) -> int:
     """Open the main window offscreen, visit every page, draw every chart, export everything."""
     os.environ["QT_QPA_PLATFORM"] = _PLATFORM
     test = SelfTest()
+    test.language = language
     with tempfile.TemporaryDirectory(prefix="carepath-self-test-") as folder_name:
         folder = Path(folder_name)
         try:
@@ -83,23 +86,27 @@ def run_self_test(data_path: Path | None) -> int:
 def _run(test: SelfTest, folder: Path, data_path: Path | None) -> None:
     from PySide6.QtCore import QSettings, Qt
 
+    from carepath.core.catalogue import load_catalogue
     from carepath.core.storage import DataStore
+    from carepath.ui import i18n
     from carepath.ui.app import application
     from carepath.ui.chart_canvas import ChartCanvas
     from carepath.ui.main_window import MainWindow
     from carepath.ui.session import Session
     from carepath.ui.settings import AppSettings
 
-    app = application([])
+    app = application([], test.language)
+    test.step("translations loaded", _check_translations)
+    test.say(f"interface language: {i18n.current_language()}")
     record_path = folder / "carepath.json"
     if data_path is None:
         from carepath.core.demo import build_demo_record
 
         with DataStore.open(record_path) as store:
-            store.replace_record(build_demo_record())
+            store.replace_record(build_demo_record(language=i18n.current_language()))
     else:
         shutil.copyfile(data_path, record_path)  # the user's own file is only ever read
-    session = Session(DataStore.open(record_path))
+    session = Session(DataStore.open(record_path), load_catalogue(i18n.current_language()))
     settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
 
     window = MainWindow(session, settings)
@@ -180,6 +187,26 @@ def _run(test: SelfTest, folder: Path, data_path: Path | None) -> None:
             page.discard()
     window.close()
     process()
+
+
+def _check_translations() -> str:
+    """Every shipped language's compiled interface and plan translations are really there."""
+    from PySide6.QtCore import QTranslator
+
+    from carepath.export.plan_text import messages
+    from carepath.ui.i18n import LANGUAGES, qm_path
+
+    found = []
+    for language in LANGUAGES:
+        if language == "en":
+            continue
+        translator = QTranslator()
+        if not translator.load(qm_path(language)) or not translator.translate("Page", "Overview"):
+            raise RuntimeError(f"{qm_path(language)} is missing or empty")
+        if not messages(language):
+            raise RuntimeError(f"the {language} plan translation is missing")
+        found.append(language)
+    return ", ".join(found)
 
 
 def _exports(test: SelfTest, folder: Path, session: object) -> None:

@@ -105,5 +105,28 @@ class Session(QObject):
     def report_error(self, message: str) -> None:
         self.error_reported.emit(message)
 
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        """Show the content in another language (Preferences); every page redraws."""
+        self.catalogue = catalogue
+        self.record_changed.emit()
+
+    def move_to(self, target: Path) -> list[Path]:
+        """Move the data file to ``target`` (Preferences ▸ Move data file…) and keep working there.
+
+        The file is copied, checked and opened at the new place first (``core.relocate``); only
+        then does the session switch to it, close the old file and remove it, with its lock and
+        the automatic backups that were copied. Raises a CarePathError with one sentence when the
+        move cannot be done: the session is then still on the old file, which is untouched.
+        Returns the old files that could not be removed (the move has succeeded either way).
+        """
+        from carepath.core.relocate import copy_data_file, remove_old_data_file
+
+        new_store, move = copy_data_file(self.store, target)
+        old_store, self.store = self.store, new_store
+        old_store.close()
+        left = remove_old_data_file(move)
+        self.record_changed.emit()
+        return left
+
     def close(self) -> None:
         self.store.close()

@@ -15,6 +15,9 @@ APPLICATION = "CarePath"
 
 LAST_PAGE_KEY = "window/lastPage"
 LAST_DATA_DIR_KEY = "files/lastFolder"
+#: Where Preferences ▸ Move data file… put the data file; used when neither --data nor
+#: $CAREPATH_DATA names one.
+DATA_FILE_KEY = "files/dataFile"
 
 
 def geometry_key() -> str:
@@ -58,6 +61,13 @@ class AppSettings:
 
     def set_last_folder(self, folder: str) -> None:
         self._settings.setValue(LAST_DATA_DIR_KEY, folder)
+
+    def data_file(self) -> str:
+        """The data file the user moved their record to ("" when never moved)."""
+        return str(self._settings.value(DATA_FILE_KEY, "", type=str) or "")
+
+    def set_data_file(self, path: str) -> None:
+        self._settings.setValue(DATA_FILE_KEY, path)
 
     def sync(self) -> None:
         self._settings.sync()

@@ -12,12 +12,11 @@ from carepath import __version__
 
 
 def about_text(data_path: Path | None) -> str:
-    tr = QCoreApplication.translate
     parts = [
         f"<h3>CarePath {html.escape(__version__)}</h3>",
         "<p>"
         + html.escape(
-            tr(
+            QCoreApplication.translate(
                 "About",
                 "Rate your care-coordination skills, see where you stand against the next career "
                 "stage, walk the ten steps into the role and plan what to learn next.",
@@ -26,12 +25,14 @@ def about_text(data_path: Path | None) -> str:
         + "</p>",
         "<p>"
         + html.escape(
-            tr("About", "Your record stays on this computer; CarePath never goes online.")
+            QCoreApplication.translate(
+                "About", "Your record stays on this computer; CarePath never goes online."
+            )
         )
         + "</p>",
     ]
     if data_path is not None:
-        where = tr("About", "Data file: %1").replace("%1", str(data_path))
+        where = QCoreApplication.translate("About", "Data file: %1").replace("%1", str(data_path))
         parts.append(f"<p><small>{html.escape(where)}</small></p>")
     return "".join(parts)
 

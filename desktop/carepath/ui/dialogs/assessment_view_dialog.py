@@ -68,6 +68,7 @@ class AssessmentViewDialog(QDialog):
             [self.tr("Skill"), self.tr("Level"), self.tr("Evidence")]
         )
         self.table.setAccessibleName(self.tr("Ratings and evidence"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)

@@ -43,49 +43,79 @@ def ask_about_data_file(
     """Show the problem with the data file and return what the user chose to do about it."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("CarePath cannot open your data file"))
+    box.setWindowTitle(
+        QCoreApplication.translate("DataFile", "CarePath cannot open your data file")
+    )
     box.setText(str(error))
     choices: dict[object, DataFileChoice] = {}
 
     if isinstance(error, DamagedFileError):
         box.setInformativeText(
-            box.tr(
+            QCoreApplication.translate(
+                "DataFile",
                 "“Start fresh” keeps the damaged file beside it under a new name and begins an "
-                "empty record. Nothing is deleted."
+                "empty record. Nothing is deleted.",
             )
         )
-        fresh = box.addButton(box.tr("&Start fresh"), QMessageBox.ButtonRole.AcceptRole)
-        fresh.setAccessibleName(box.tr("Start fresh with an empty record"))
+        fresh = box.addButton(
+            QCoreApplication.translate("DataFile", "&Start fresh"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        fresh.setAccessibleName(
+            QCoreApplication.translate("DataFile", "Start fresh with an empty record")
+        )
         choices[fresh] = DataFileChoice.START_FRESH
         if can_restore:
             restore = box.addButton(
-                box.tr("&Restore newest automatic backup"), QMessageBox.ButtonRole.AcceptRole
+                QCoreApplication.translate("DataFile", "&Restore newest automatic backup"),
+                QMessageBox.ButtonRole.AcceptRole,
             )
-            restore.setAccessibleName(box.tr("Restore the newest automatic backup"))
+            restore.setAccessibleName(
+                QCoreApplication.translate("DataFile", "Restore the newest automatic backup")
+            )
             choices[restore] = DataFileChoice.RESTORE_BACKUP
             box.setDefaultButton(restore)
     elif isinstance(error, NewerVersionError):
         box.setInformativeText(
-            box.tr("Install the newer CarePath to use this file, or open another data file.")
+            QCoreApplication.translate(
+                "DataFile",
+                "Install the newer CarePath to use this file, or open another data file.",
+            )
         )
-        other = box.addButton(box.tr("&Open another file…"), QMessageBox.ButtonRole.AcceptRole)
-        other.setAccessibleName(box.tr("Open another data file"))
+        other = box.addButton(
+            QCoreApplication.translate("DataFile", "&Open another file…"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        other.setAccessibleName(QCoreApplication.translate("DataFile", "Open another data file"))
         choices[other] = DataFileChoice.OPEN_OTHER
     elif isinstance(error, FileInUseError):
         box.setInformativeText(
-            box.tr("Switch to the CarePath window that is already open, or close it first.")
+            QCoreApplication.translate(
+                "DataFile", "Switch to the CarePath window that is already open, or close it first."
+            )
         )
     else:
-        other = box.addButton(box.tr("&Open another file…"), QMessageBox.ButtonRole.AcceptRole)
-        other.setAccessibleName(box.tr("Open another data file"))
+        other = box.addButton(
+            QCoreApplication.translate("DataFile", "&Open another file…"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        other.setAccessibleName(QCoreApplication.translate("DataFile", "Open another data file"))
         choices[other] = DataFileChoice.OPEN_OTHER
 
     if parent is None:  # at start-up there is nothing else open: leaving means quitting
-        quit_button = box.addButton(box.tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
-        quit_button.setAccessibleName(box.tr("Quit CarePath and leave the file as it is"))
+        quit_button = box.addButton(
+            QCoreApplication.translate("DataFile", "&Quit"), QMessageBox.ButtonRole.RejectRole
+        )
+        quit_button.setAccessibleName(
+            QCoreApplication.translate("DataFile", "Quit CarePath and leave the file as it is")
+        )
     else:  # from a running window: keep working in the file that is open now
-        quit_button = box.addButton(box.tr("&Cancel"), QMessageBox.ButtonRole.RejectRole)
-        quit_button.setAccessibleName(box.tr("Keep the current data file open"))
+        quit_button = box.addButton(
+            QCoreApplication.translate("DataFile", "&Cancel"), QMessageBox.ButtonRole.RejectRole
+        )
+        quit_button.setAccessibleName(
+            QCoreApplication.translate("DataFile", "Keep the current data file open")
+        )
     choices[quit_button] = DataFileChoice.QUIT
     box.setEscapeButton(quit_button)
     if box.defaultButton() is None:
@@ -128,7 +158,6 @@ def open_data_file(
     from carepath.core.storage import DataStore, quarantine
     from carepath.ui.session import Session
 
-    tr = QCoreApplication.translate
     while True:
         try:
             store = DataStore.open(path, create=True)
@@ -139,7 +168,11 @@ def open_data_file(
                 try:
                     moved = quarantine(path)
                 except (OSError, CarePathError) as move_error:
-                    _warn(parent, tr("DataFile", "The file could not be moved aside"), move_error)
+                    _warn(
+                        parent,
+                        QCoreApplication.translate("DataFile", "The file could not be moved aside"),
+                        move_error,
+                    )
                     return None
                 log.warning("moved damaged data file %s to %s", path, moved)
                 continue
@@ -147,7 +180,11 @@ def open_data_file(
                 try:
                     restore_backup(backups[0], path)
                 except (OSError, CarePathError) as restore_error:
-                    _warn(parent, tr("DataFile", "The backup could not be restored"), restore_error)
+                    _warn(
+                        parent,
+                        QCoreApplication.translate("DataFile", "The backup could not be restored"),
+                        restore_error,
+                    )
                 continue
             if choice is DataFileChoice.OPEN_OTHER:
                 other = choose_data_file(parent, str(path.parent))
@@ -157,7 +194,11 @@ def open_data_file(
                 continue
             return None
         except CarePathError as error:  # e.g. SaveError: the folder cannot be written
-            _warn(parent, tr("DataFile", "CarePath cannot open your data file"), error)
+            _warn(
+                parent,
+                QCoreApplication.translate("DataFile", "CarePath cannot open your data file"),
+                error,
+            )
             other = choose_data_file(parent, str(path.parent))
             if other is None:
                 return None

@@ -150,7 +150,9 @@ class GoalDialog(QDialog):
         self.resources_edit.setTabChangesFocus(True)
         self.resources_edit.setPlaceholderText(self.tr("People, courses, books that will help"))
         self.resources_edit.setAccessibleName(self.tr("Resources"))
-        self.resources_edit.setMaximumHeight(80)
+        self.resources_edit.setMaximumHeight(
+            self.resources_edit.fontMetrics().lineSpacing() * 4 + 12
+        )
 
         # Ticking "due date" proposes the horizon the suggestions use for one level's climb.
         self.due = OptionalDate(

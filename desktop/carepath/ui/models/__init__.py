@@ -33,17 +33,24 @@ GOAL_STATUS_NAMES: dict[GoalStatus, str] = {
 OVERDUE_MARK = "⚠"
 
 
-def tr(context: str, text: str) -> str:
-    """Translate a constant marked with ``QT_TRANSLATE_NOOP(context, ...)``."""
+def translated(context: str, text: str) -> str:
+    """Translate a constant marked with ``QT_TRANSLATE_NOOP(context, ...)``.
+
+    (Not named ``tr``: lupdate would read every call as a new source text.)
+    """
     return QCoreApplication.translate(context, text)
 
 
+#: The old name, kept for callers outside this package.
+tr = translated
+
+
 def step_status_name(status: StepStatus) -> str:
-    return tr("Status", STEP_STATUS_NAMES[status])
+    return translated("Status", STEP_STATUS_NAMES[status])
 
 
 def goal_status_name(status: GoalStatus) -> str:
-    return tr("Status", GOAL_STATUS_NAMES[status])
+    return translated("Status", GOAL_STATUS_NAMES[status])
 
 
 def to_qdate(value: date) -> QDate:
@@ -65,6 +72,12 @@ def format_datetime(value: datetime) -> str:
     """Date and time of day, e.g. ``26 Nov 2026, 19:05``."""
     time_text = QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
     return f"{format_date(value.date())}, {time_text}"
+
+
+def month_abbreviations() -> list[str]:
+    """The twelve short month names of the interface language, for chart date axes."""
+    locale = QLocale()
+    return [locale.monthName(month, QLocale.FormatType.ShortFormat) for month in range(1, 13)]
 
 
 def format_number(value: float, decimals: int = 1) -> str:

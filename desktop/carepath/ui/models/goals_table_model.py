@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from carepath.core.catalogue import Catalogue
 from carepath.core.models import Goal, GoalStatus
-from carepath.ui.models import format_date, goal_status_name, tr
+from carepath.ui.models import format_date, goal_status_name, translated
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -108,7 +108,7 @@ class GoalsTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < self.COLUMN_COUNT
         ):
-            return tr("GoalsTableModel", self.HEADERS[section])
+            return translated("GoalsTableModel", self.HEADERS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

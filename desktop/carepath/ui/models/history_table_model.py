@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from carepath.core.catalogue import SKILL_IDS
 from carepath.core.models import Assessment
 from carepath.core.scoring import average
-from carepath.ui.models import format_date, format_datetime, format_number, tr
+from carepath.ui.models import format_date, format_datetime, format_number, translated
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -98,7 +98,7 @@ class HistoryTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < self.COLUMN_COUNT
         ):
-            return tr("HistoryTableModel", self.HEADERS[section])
+            return translated("HistoryTableModel", self.HEADERS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from carepath.core.catalogue import Catalogue, Step
 from carepath.core.models import Record, StepProgress, StepStatus
 from carepath.core.steps import checklist_done
-from carepath.ui.models import format_date, step_status_name, tr
+from carepath.ui.models import format_date, step_status_name, translated
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -90,7 +90,7 @@ class StepsTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < self.COLUMN_COUNT
         ):
-            return tr("StepsTableModel", self.HEADERS[section])
+            return translated("StepsTableModel", self.HEADERS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -107,8 +107,8 @@ class StepsTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(step, progress, column, overdue)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.COL_STEP:
-                return step.summary
+            if column == self.COL_STEP:  # the whole title, which a narrow column elides
+                return f"{step.number}. {step.title}\n\n{step.summary}"
             if column == self.COL_TARGET and overdue:
                 return QCoreApplication.translate(
                     "StepsTableModel",

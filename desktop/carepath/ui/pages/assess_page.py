@@ -19,7 +19,7 @@ import time
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,7 @@ from carepath.core.draft import AssessmentDraft
 from carepath.core.errors import SaveError
 from carepath.core.models import LEVEL_MAX, LEVEL_MIN
 from carepath.ui.chart_canvas import ChartCanvas
+from carepath.ui.models import format_date
 from carepath.ui.pages.base import Page
 from carepath.ui.undo import AddAssessmentCommand, push_command
 
@@ -228,8 +229,9 @@ class AssessPage(Page):
             self.tr("What you did that shows this level, e.g. “led the discharge meeting for …”")
         )
         self.evidence_edit.setTabChangesFocus(True)
-        self.evidence_edit.setMinimumHeight(56)
-        self.evidence_edit.setMaximumHeight(110)
+        lines = self.evidence_edit.fontMetrics().lineSpacing()  # follows the system font size
+        self.evidence_edit.setMinimumHeight(lines * 3 + 12)
+        self.evidence_edit.setMaximumHeight(lines * 6 + 12)
         note_label.setBuddy(self.evidence_edit)
         self.evidence_edit.textChanged.connect(self._on_evidence_changed)
 
@@ -245,6 +247,7 @@ class AssessPage(Page):
         self._detail_scroll = QScrollArea(self)
         self._detail_scroll.setWidgetResizable(True)
         self._detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._detail_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take focus
         self._detail_scroll.setWidget(panel)
         self._detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._detail_scroll.setMinimumWidth(340)
@@ -260,7 +263,7 @@ class AssessPage(Page):
         self.general_edit.setAccessibleName(self.tr("General note for this assessment"))
         self.general_edit.setPlaceholderText(self.tr("Optional: what this month was like"))
         self.general_edit.setTabChangesFocus(True)
-        self.general_edit.setMaximumHeight(80)
+        self.general_edit.setMaximumHeight(self.general_edit.fontMetrics().lineSpacing() * 4 + 12)
         general_label.setBuddy(self.general_edit)
         self.general_edit.textChanged.connect(self._on_general_changed)
 
@@ -411,7 +414,7 @@ class AssessPage(Page):
         else:
             self.heading.setText(self.tr("New assessment"))
             start = self.tr("Starts from your ratings of %1; change what has changed.").replace(
-                "%1", record.latest.taken_at.strftime("%d %b %Y")
+                "%1", format_date(record.latest.taken_at.date())
             )
         target_text = self.tr("Target stage: %1.").replace("%1", target.name)
         self.subheading.setText(f"{start} {target_text}")
@@ -484,7 +487,7 @@ class AssessPage(Page):
         """Build the radar after the window has painted (matplotlib is imported lazily)."""
         if not self._radar_pending:
             self._radar_pending = True
-            QTimer.singleShot(0, self._build_radar)
+            self.radar.after_paint(self._build_radar)
 
     def _build_radar(self) -> None:
         self._radar_pending = False

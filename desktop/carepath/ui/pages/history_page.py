@@ -64,6 +64,7 @@ class HistoryPage(Page):
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Saved assessments"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

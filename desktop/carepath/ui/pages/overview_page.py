@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from carepath.core import scoring
 from carepath.core.catalogue import SKILL_IDS
 from carepath.ui.chart_canvas import ChartCanvas
+from carepath.ui.models import format_date
 from carepath.ui.pages.base import Page
 
 if TYPE_CHECKING:
@@ -36,7 +37,8 @@ if TYPE_CHECKING:
 
 
 def format_day(day: date) -> str:
-    return day.strftime("%d %b %Y").lstrip("0")
+    """``26 Nov 2026`` (``26 nov 2026`` in Spanish): the month in the interface language."""
+    return format_date(day)
 
 
 class OverviewPage(Page):
@@ -136,8 +138,9 @@ class OverviewPage(Page):
         self.strengths_list.setWordWrap(True)
         QVBoxLayout(strengths_box).addWidget(self.strengths_list)
         for widget in (self.gaps_list, self.strengths_list):
-            widget.setMinimumHeight(70)
-            widget.setMaximumHeight(120)
+            lines = widget.fontMetrics().lineSpacing()  # follows the system font size
+            widget.setMinimumHeight(lines * 3 + 12)
+            widget.setMaximumHeight(lines * 7 + 12)
 
         self.assess_button = QPushButton(self.tr("&New assessment"), panel)
         self.assess_button.setAccessibleName(self.tr("Start a new assessment"))
@@ -154,6 +157,7 @@ class OverviewPage(Page):
         side_scroll = QScrollArea(panel)
         side_scroll.setWidgetResizable(True)
         side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take focus, not it
         side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side_scroll.setWidget(side)
         side_scroll.setMinimumWidth(320)
@@ -265,7 +269,7 @@ class OverviewPage(Page):
     def _schedule_chart(self) -> None:
         if not self._chart_pending:
             self._chart_pending = True
-            QTimer.singleShot(0, self.draw_chart)
+            self.radar.after_paint(self.draw_chart)
 
     def draw_chart(self) -> None:
         """Build the radar (matplotlib is imported here, after the window is shown)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from carepath.core import scoring
 from carepath.core.catalogue import SKILL_IDS
 from carepath.ui.chart_canvas import ChartCanvas
+from carepath.ui.models import month_abbreviations
 from carepath.ui.pages.base import Page
 
 if TYPE_CHECKING:
@@ -48,6 +49,8 @@ class ProgressPage(Page):
         label = QLabel(self.tr("S&kills to show:"), chooser)
         self.skill_list = QListWidget(chooser)
         self.skill_list.setAccessibleName(self.tr("Skills to show on the chart"))
+        self.skill_list.setWordWrap(True)  # long names wrap instead of hiding behind a scroll bar
+        self.skill_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         label.setBuddy(self.skill_list)
         average = QListWidgetItem(self.tr("Average of all rated skills"), self.skill_list)
         average.setData(Qt.ItemDataRole.UserRole, AVERAGE)
@@ -106,7 +109,7 @@ class ProgressPage(Page):
 
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.setFocusProxy(self.skill_list)
+        # No focus proxy here: a page proxying to its own first control traps Tab in the page.
 
     # -- choosing -----------------------------------------------------------------------------
     def chosen(self) -> tuple[list[str], bool]:
@@ -198,7 +201,7 @@ class ProgressPage(Page):
     def _schedule_chart(self) -> None:
         if not self._chart_pending:
             self._chart_pending = True
-            QTimer.singleShot(0, self.draw_chart)
+            self.chart.after_paint(self.draw_chart)
 
     def draw_chart(self) -> None:
         """Build the progress figure for the ticked skills (matplotlib imported on first use)."""
@@ -225,6 +228,7 @@ class ProgressPage(Page):
             if not assessments
             else self.tr("Tick a skill or the average on the left to draw it."),
             level_names=[level.name for level in catalogue.levels],
+            month_names=month_abbreviations(),
         )
         self.chart.set_figure(figure)
         self.chart.set_table_provider(lambda: self._table(skills, with_average))

@@ -38,7 +38,12 @@ from carepath.core.errors import SaveError
 from carepath.core.models import StepProgress, StepStatus
 from carepath.ui.chart_canvas import ChartCanvas
 from carepath.ui.dialogs.goal_dialog import OptionalDate
-from carepath.ui.models import OVERDUE_MARK, format_date, step_status_name
+from carepath.ui.models import (
+    OVERDUE_MARK,
+    format_date,
+    month_abbreviations,
+    step_status_name,
+)
 from carepath.ui.models.steps_table_model import StepsTableModel
 from carepath.ui.pages.base import Page
 from carepath.ui.plan_commands import EditStepCommand
@@ -129,6 +134,7 @@ class StepsPage(Page):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("The ten steps"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -239,6 +245,7 @@ class StepsPage(Page):
         self.editor_scroll.setWidget(editor)
         self.editor_scroll.setWidgetResizable(True)
         self.editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.editor_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take focus
         self.editor_scroll.setAccessibleName(self.tr("The selected step"))
 
         # -- the timeline ----------------------------------------------------------------------
@@ -588,6 +595,7 @@ class StepsPage(Page):
             undated_message=self.tr(
                 "No dates yet — give a step a start or target date to see it on the timeline."
             ),
+            month_names=month_abbreviations(),
         )
         self.timeline.set_figure(figure)
         self.timeline.set_table(
