@@ -252,3 +252,19 @@ def test_a_file_open_elsewhere_is_refused_politely(saved_file: Path) -> None:
     assert saved_file.read_bytes() == before
     after = carepath_cli("assess", "--data", saved_file, "ethics=2")
     assert after.returncode == 0, after.stderr
+
+
+def test_a_closed_pipe_is_not_an_error() -> None:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [PACKAGE_PARENT, env.get("PYTHONPATH")]))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "carepath", "skills"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # like `carepath skills | head -0`
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 0
+    assert stderr == ""
