@@ -6,13 +6,25 @@ folder on first use, so it is redirected here again for each test with ``QSettin
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from carepath.core.storage import DataStore
 from carepath.ui.session import Session
@@ -114,3 +126,40 @@ def make_window(qtbot, app_settings: AppSettings, dialogs: DialogLog):  # type: 
         for page in window.pages.values():
             page.discard()
         window._drop_sample()
+
+
+def _inside(widget: QWidget, *kinds: type) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, kinds):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _unnamed_controls(root: QWidget) -> list[QWidget]:
+    """Interactive widgets that a screen reader could not name."""
+    kinds = (
+        QAbstractButton,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QAbstractSpinBox,
+        QAbstractItemView,
+    )
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, kinds) or isinstance(widget, QHeaderView):
+            continue
+        if widget.objectName().startswith("qt_") or _inside(widget, QAbstractSpinBox, QComboBox):
+            continue  # Qt's own parts: a table's corner button, a combo box's popup list...
+        if widget.accessibleName() or (isinstance(widget, QAbstractButton) and widget.text()):
+            continue
+        found.append(widget)
+    return found
+
+
+@pytest.fixture
+def unnamed_controls() -> Callable[[QWidget], list[QWidget]]:
+    """The interactive widgets under a root that a screen reader could not name."""
+    return _unnamed_controls

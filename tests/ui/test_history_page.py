@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QComboBox,
-    QHeaderView,
-    QLineEdit,
     QMainWindow,
-    QPlainTextEdit,
-    QWidget,
 )
 
 from carepath.core.storage import DataStore
@@ -25,23 +16,6 @@ from carepath.ui.models import format_date
 from carepath.ui.models.history_table_model import HistoryTableModel
 from carepath.ui.pages.history_page import HistoryPage
 from carepath.ui.session import Session
-
-
-def _open(path: Path) -> Iterator[Session]:
-    session = Session(DataStore.open(path))
-    yield session
-    session.undo_stack.clear()
-    session.close()
-
-
-@pytest.fixture
-def demo_session(demo_path: Path) -> Iterator[Session]:
-    yield from _open(demo_path)
-
-
-@pytest.fixture
-def empty_session(data_path: Path) -> Iterator[Session]:
-    yield from _open(data_path)
 
 
 def _page(qtbot, session: Session) -> HistoryPage:  # type: ignore[no-untyped-def]
@@ -139,37 +113,6 @@ def test_delete_then_undo_restores_the_same_assessment(
     assert target.id in ids and len(ids) == 12
 
 
-def test_every_control_has_an_accessible_name(qtbot, demo_session) -> None:
+def test_every_control_has_an_accessible_name(qtbot, demo_session, unnamed_controls) -> None:
     page = _page(qtbot, demo_session)
-    assert _unnamed_controls(page) == []
-
-
-def _inside(widget: QWidget, *kinds: type) -> bool:
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, kinds):
-            return True
-        parent = parent.parentWidget()
-    return False
-
-
-def _unnamed_controls(root: QWidget) -> list[QWidget]:
-    """Interactive widgets that a screen reader could not name."""
-    kinds = (
-        QAbstractButton,
-        QComboBox,
-        QLineEdit,
-        QPlainTextEdit,
-        QAbstractSpinBox,
-        QAbstractItemView,
-    )
-    found = []
-    for widget in root.findChildren(QWidget):
-        if not isinstance(widget, kinds) or isinstance(widget, QHeaderView):
-            continue
-        if widget.objectName().startswith("qt_") or _inside(widget, QAbstractSpinBox, QComboBox):
-            continue  # Qt's own parts: a table's corner button, a combo box's popup list...
-        if widget.accessibleName() or (isinstance(widget, QAbstractButton) and widget.text()):
-            continue
-        found.append(widget)
-    return found
+    assert unnamed_controls(page) == []

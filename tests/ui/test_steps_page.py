@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QComboBox,
-    QHeaderView,
-    QLineEdit,
-    QPlainTextEdit,
-    QWidget,
-)
 
 from carepath.core.catalogue import STEP_IDS
 from carepath.core.models import StepStatus
@@ -30,23 +19,6 @@ from carepath.ui.session import Session
 
 #: The demo record's "today" (FIXED_TODAY in tests/conftest.py); importing conftest is fragile.
 FIXED_TODAY = date(2026, 11, 26)
-
-
-def _open(path: Path) -> Iterator[Session]:
-    session = Session(DataStore.open(path))
-    yield session
-    session.undo_stack.clear()
-    session.close()
-
-
-@pytest.fixture
-def demo_session(demo_path: Path) -> Iterator[Session]:
-    yield from _open(demo_path)
-
-
-@pytest.fixture
-def empty_session(data_path: Path) -> Iterator[Session]:
-    yield from _open(data_path)
 
 
 def _page(qtbot, session: Session) -> StepsPage:  # type: ignore[no-untyped-def]
@@ -224,40 +196,9 @@ def test_ticking_and_clearing_an_item_at_once_leaves_no_undo_step(
     assert demo_session.record().step("legal_ethics") == before
 
 
-def _inside(widget: QWidget, *kinds: type) -> bool:
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, kinds):
-            return True
-        parent = parent.parentWidget()
-    return False
-
-
-def _unnamed_controls(root: QWidget) -> list[QWidget]:
-    """Interactive widgets that a screen reader could not name."""
-    kinds = (
-        QAbstractButton,
-        QComboBox,
-        QLineEdit,
-        QPlainTextEdit,
-        QAbstractSpinBox,
-        QAbstractItemView,
-    )
-    found = []
-    for widget in root.findChildren(QWidget):
-        if not isinstance(widget, kinds) or isinstance(widget, QHeaderView):
-            continue
-        if widget.objectName().startswith("qt_") or _inside(widget, QAbstractSpinBox, QComboBox):
-            continue  # Qt's own parts: a table's corner button, a combo box's popup list...
-        if widget.accessibleName() or (isinstance(widget, QAbstractButton) and widget.text()):
-            continue
-        found.append(widget)
-    return found
-
-
-def test_every_control_has_an_accessible_name(qtbot, demo_session) -> None:
+def test_every_control_has_an_accessible_name(qtbot, demo_session, unnamed_controls) -> None:
     page = _page(qtbot, demo_session)
-    assert _unnamed_controls(page) == []
+    assert unnamed_controls(page) == []
 
 
 def test_a_note_does_not_redraw_the_timeline(qtbot, demo_session) -> None:

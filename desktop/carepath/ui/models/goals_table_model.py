@@ -10,22 +10,12 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from carepath.core.catalogue import Catalogue
 from carepath.core.models import Goal, GoalStatus
-from carepath.ui.models import format_date, goal_status_name, translated
-
-_Index = QModelIndex | QPersistentModelIndex
+from carepath.ui.models import format_date, goal_status_name
+from carepath.ui.models.base_table_model import Index, ReadOnlyTableModel, warning_icon
 
 #: The order statuses sort in: what is still to do first.
 _STATUS_ORDER = {
@@ -36,7 +26,8 @@ _STATUS_ORDER = {
 }
 
 
-class GoalsTableModel(QAbstractTableModel):
+class GoalsTableModel(ReadOnlyTableModel):
+    CONTEXT = "GoalsTableModel"
     COL_SKILL = 0
     COL_TITLE = 1
     COL_ACTIONS = 2
@@ -62,13 +53,13 @@ class GoalsTableModel(QAbstractTableModel):
     def __init__(self, catalogue: Catalogue, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._catalogue = catalogue
-        self._goals: list[Goal] = []
+        self._rows: list[Goal] = []
         self._today = date.today()
 
     # -- feeding ------------------------------------------------------------------------------
     def set_goals(self, goals: Sequence[Goal], today: date) -> None:
         self.beginResetModel()
-        self._goals = list(goals)
+        self._rows = list(goals)
         self._today = today
         self.endResetModel()
 
@@ -81,45 +72,20 @@ class GoalsTableModel(QAbstractTableModel):
         return self._catalogue
 
     def goal(self, row: int) -> Goal:
-        return self._goals[row]
+        return self._rows[row]
 
     def goals(self) -> list[Goal]:
-        return list(self._goals)
+        return list(self._rows)
 
     def row_of(self, goal_id: str) -> int:
         """The row showing the goal with this id, or -1."""
-        return next((i for i, g in enumerate(self._goals) if g.id == goal_id), -1)
+        return next((i for i, g in enumerate(self._rows) if g.id == goal_id), -1)
 
     # -- QAbstractTableModel --------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._goals)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < self.COLUMN_COUNT
-        ):
-            return translated("GoalsTableModel", self.HEADERS[section])
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._goals):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self._row_in_range(index):
             return None
-        goal = self._goals[index.row()]
+        goal = self._rows[index.row()]
         column = index.column()
         overdue = goal.is_overdue(self._today)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -129,8 +95,7 @@ class GoalsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(goal, column, overdue)
         if role == Qt.ItemDataRole.DecorationRole and column == self.COL_DUE and overdue:
-            style = QApplication.style()
-            return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return warning_icon()
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         if role == self.GoalRole:

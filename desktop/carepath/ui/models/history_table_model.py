@@ -9,22 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from carepath.core.catalogue import SKILL_IDS
 from carepath.core.models import Assessment
 from carepath.core.scoring import average
-from carepath.ui.models import format_date, format_datetime, format_number, translated
-
-_Index = QModelIndex | QPersistentModelIndex
+from carepath.ui.models import format_date, format_datetime, format_number
+from carepath.ui.models.base_table_model import Index, ReadOnlyTableModel
 
 #: Characters of the note shown in the table; the whole note is in the tooltip.
 NOTE_EXCERPT_LENGTH = 60
@@ -44,7 +35,8 @@ def excerpt(text: str, length: int = NOTE_EXCERPT_LENGTH) -> str:
     return first + " …"
 
 
-class HistoryTableModel(QAbstractTableModel):
+class HistoryTableModel(ReadOnlyTableModel):
+    CONTEXT = "HistoryTableModel"
     COL_DATE = 0
     COL_AVERAGE = 1
     COL_RATED = 2
@@ -81,33 +73,8 @@ class HistoryTableModel(QAbstractTableModel):
         return next((i for i, a in enumerate(self._rows) if a.id == assessment_id), -1)
 
     # -- QAbstractTableModel --------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < self.COLUMN_COUNT
-        ):
-            return translated("HistoryTableModel", self.HEADERS[section])
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self._row_in_range(index):
             return None
         assessment = self._rows[index.row()]
         column = index.column()

@@ -9,26 +9,17 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from carepath.core.catalogue import Catalogue, Step
 from carepath.core.models import Record, StepProgress, StepStatus
 from carepath.core.steps import checklist_done
-from carepath.ui.models import format_date, step_status_name, translated
+from carepath.ui.models import format_date, step_status_name
+from carepath.ui.models.base_table_model import Index, ReadOnlyTableModel, warning_icon
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class StepsTableModel(QAbstractTableModel):
+class StepsTableModel(ReadOnlyTableModel):
+    CONTEXT = "StepsTableModel"
     COL_STEP = 0
     COL_STATUS = 1
     COL_START = 2
@@ -73,33 +64,8 @@ class StepsTableModel(QAbstractTableModel):
         return next((i for i, (s, _) in enumerate(self._rows) if s.id == step_id), -1)
 
     # -- QAbstractTableModel --------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < self.COLUMN_COUNT
-        ):
-            return translated("StepsTableModel", self.HEADERS[section])
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self._row_in_range(index):
             return None
         step, progress = self._rows[index.row()]
         column = index.column()
@@ -117,8 +83,7 @@ class StepsTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DecorationRole:
             if column == self.COL_TARGET and overdue:
-                style = QApplication.style()
-                return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+                return warning_icon()
             return None
         if role == self.StepIdRole:
             return step.id

@@ -11,15 +11,10 @@ import contextlib
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QEvent,
-    QItemSelectionModel,
-    QModelIndex,
     QObject,
-    QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -27,7 +22,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +31,13 @@ from carepath.core.models import Assessment
 from carepath.ui.dialogs.assessment_view_dialog import AssessmentViewDialog
 from carepath.ui.models import format_date
 from carepath.ui.models.history_table_model import HistoryTableModel
+from carepath.ui.pages._shared import (
+    handle_table_keys,
+    record_table,
+    select_row,
+    selected_row_data,
+    sorting_proxy,
+)
 from carepath.ui.pages.base import Page
 from carepath.ui.session import Session
 from carepath.ui.undo import DeleteAssessmentCommand, push_command
@@ -57,21 +58,14 @@ class HistoryPage(Page):
         self.summary_label.setWordWrap(True)
 
         self.model = HistoryTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(HistoryTableModel.SortRole)
-
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Saved assessments"))
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(HistoryTableModel.COL_DATE, Qt.SortOrder.DescendingOrder)
-        self.table.verticalHeader().setVisible(False)
+        self.proxy = sorting_proxy(self.model, HistoryTableModel.SortRole, self)
+        self.table = record_table(
+            self.proxy,
+            self.tr("Saved assessments"),
+            HistoryTableModel.COL_DATE,
+            Qt.SortOrder.DescendingOrder,
+            self,
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(HistoryTableModel.COL_NOTE, QHeaderView.ResizeMode.Stretch)
@@ -163,12 +157,7 @@ class HistoryPage(Page):
 
     # -- selection ------------------------------------------------------------------------------
     def selected_assessment(self) -> Assessment | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(
-            index.row(), QModelIndex()
-        ):
-            return None
-        assessment = index.data(HistoryTableModel.AssessmentRole)
+        assessment = selected_row_data(self.table, HistoryTableModel.AssessmentRole)
         return assessment if isinstance(assessment, Assessment) else None
 
     def _select(self, assessment_id: str) -> None:
@@ -177,11 +166,7 @@ class HistoryPage(Page):
             self._select_proxy_row(self.proxy.mapFromSource(self.model.index(row, 0)).row())
 
     def _select_proxy_row(self, row: int) -> None:
-        self.table.selectionModel().setCurrentIndex(
-            self.proxy.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
+        select_row(self.table, self.proxy.index(row, 0))
 
     def _update_buttons(self) -> None:
         has_one = self.selected_assessment() is not None
@@ -230,12 +215,8 @@ class HistoryPage(Page):
             self.info_bar.setVisible(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.open_selected()
-                return True
-            if event.key() == Qt.Key.Key_Delete:
-                self.delete_selected()
-                return True
+        if watched is self.table and handle_table_keys(
+            event, self.open_selected, self.delete_selected
+        ):
+            return True
         return super().eventFilter(watched, event)

@@ -14,15 +14,11 @@ from datetime import date
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QEvent,
-    QItemSelectionModel,
     QModelIndex,
     QObject,
-    QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QGroupBox,
     QHBoxLayout,
@@ -30,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +36,13 @@ from carepath.core.plan import suggest_goals
 from carepath.ui.dialogs.goal_dialog import GoalDialog
 from carepath.ui.models import format_date, goal_status_name
 from carepath.ui.models.goals_table_model import GoalsTableModel
+from carepath.ui.pages._shared import (
+    handle_table_keys,
+    record_table,
+    select_row,
+    selected_row_data,
+    sorting_proxy,
+)
 from carepath.ui.pages.base import Page
 from carepath.ui.session import Session
 from carepath.ui.undo import DeleteGoalCommand, SaveGoalCommand, SessionCommand, push_command
@@ -67,22 +69,11 @@ class PlanPage(Page):
         intro.setWordWrap(True)
 
         self.model = GoalsTableModel(session.catalogue, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(GoalsTableModel.SortRole)
-
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Goals"))
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(GoalsTableModel.COL_DUE, Qt.SortOrder.AscendingOrder)
+        self.proxy = sorting_proxy(self.model, GoalsTableModel.SortRole, self)
+        self.table = record_table(
+            self.proxy, self.tr("Goals"), GoalsTableModel.COL_DUE, Qt.SortOrder.AscendingOrder, self
+        )
         self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(
@@ -186,12 +177,7 @@ class PlanPage(Page):
 
     # -- selection --------------------------------------------------------------------------------
     def selected_goal(self) -> Goal | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(
-            index.row(), QModelIndex()
-        ):
-            return None
-        goal = index.data(GoalsTableModel.GoalRole)
+        goal = selected_row_data(self.table, GoalsTableModel.GoalRole)
         return goal if isinstance(goal, Goal) else None
 
     def _select_goal(self, goal_id: str) -> None:
@@ -199,11 +185,7 @@ class PlanPage(Page):
         if row < 0:
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
+        select_row(self.table, index)
         self.table.scrollTo(index)
 
     def _update_buttons(self) -> None:
@@ -276,11 +258,7 @@ class PlanPage(Page):
             self._say(self.tr("Goal “%1” deleted — Undo (Ctrl+Z)").replace("%1", goal.title))
             if self.proxy.rowCount():
                 next_row = min(row, self.proxy.rowCount() - 1)
-                self.table.selectionModel().setCurrentIndex(
-                    self.proxy.index(next_row, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
+                select_row(self.table, self.proxy.index(next_row, 0))
 
     def suggest(self) -> None:
         """Add goals for the largest gaps, all in one undo step."""
@@ -343,12 +321,8 @@ class PlanPage(Page):
         self.edit_selected()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.edit_selected()
-                return True
-            if event.key() == Qt.Key.Key_Delete:
-                self.delete_selected()
-                return True
+        if watched is self.table and handle_table_keys(
+            event, self.edit_selected, self.delete_selected
+        ):
+            return True
         return super().eventFilter(watched, event)
