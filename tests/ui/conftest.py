@@ -123,7 +123,7 @@ def make_window(qtbot, app_settings: AppSettings, dialogs: DialogLog):  # type: 
 
     yield make
     for window in made:
-        for page in window.pages.values():
+        for page in window.pages.built():  # a page never built holds nothing to discard
             page.discard()
         window._drop_sample()
 

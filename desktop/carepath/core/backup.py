@@ -223,7 +223,58 @@ def check_profile(doc: object, where: str = "the profile") -> Profile:
     return _build(Profile.from_dict, fields, where)
 
 
+def _well_formed_assessment(doc: object) -> Assessment | None:
+    """The Assessment of a document that passes every check below, in one pass; else None.
+
+    Opening a file reads every assessment through here (10,000 in a long history), and the
+    checks one field at a time, followed by ``Assessment.from_dict``, took about 17 µs each. This
+    accepts exactly what they accept and builds the same Assessment; anything else returns None
+    so that the checks run and name the problem (issue 6).
+    """
+    if type(doc) is not dict:
+        return None
+    ident = doc.get("id")
+    taken = doc.get("taken_at")
+    ratings = doc.get("ratings")
+    notes = doc.get("notes", _EMPTY_TABLE)
+    note = doc.get("note", "")
+    if (
+        type(ident) is not str
+        or not 0 < len(ident) <= MAX_ID
+        or type(taken) is not str
+        or len(taken) > MAX_STAMP
+        or type(ratings) is not dict
+        or type(notes) is not dict
+        or type(note) is not str
+        or len(note) > MAX_TEXT
+    ):
+        return None
+    for skill, level in ratings.items():
+        if skill not in _SKILLS or type(level) is not int or not LEVEL_MIN <= level <= LEVEL_MAX:
+            return None
+    for skill, text in notes.items():
+        if skill not in _SKILLS or type(text) is not str or len(text) > MAX_TEXT:
+            return None
+    try:
+        moment = datetime.fromisoformat(taken)
+    except ValueError:
+        return None
+    return Assessment(
+        id=ident,
+        taken_at=moment if moment.tzinfo else moment.astimezone(),
+        ratings=dict(ratings),
+        notes=dict(notes),
+        note=note,
+    )
+
+
+_EMPTY_TABLE: dict[str, Any] = {}
+
+
 def check_assessment(doc: object, where: str) -> Assessment:
+    quick = _well_formed_assessment(doc)
+    if quick is not None:
+        return quick
     fields = _fields(doc, where)
     _identifier(fields, "id", where)
     _moment(fields, "taken_at", where, required=True)

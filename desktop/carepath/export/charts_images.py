@@ -46,17 +46,23 @@ CHART_SIZES: dict[str, tuple[float, float]] = {
 }
 CHART_SECTIONS: dict[str, str] = {"radar": "radar", "timeline": "steps", "progress": "progress"}
 
-ImageFormat = Literal["png", "svg"]
+ImageFormat = Literal["png", "svg", "rgba"]
+#: ``rgba`` images: raw 8-bit RGBA pixels, top row first, for the PDF writer (see figure_rgba).
+RGBA_MIME = "image/x-rgba8888"
 
 
 @dataclass(frozen=True)
 class ChartImage:
     key: str
-    data: bytes
+    #: PNG or SVG bytes; for ``rgba``, the pixels (a view of the renderer's own buffer).
+    data: bytes | memoryview
     mime: str
     width_in: float
     height_in: float
     alt: str
+    #: Size in pixels of an ``rgba`` image (0 for PNG and SVG, which carry their own).
+    pixel_width: int = 0
+    pixel_height: int = 0
 
     @property
     def extension(self) -> str:
@@ -90,6 +96,25 @@ def figure_bytes(fig: Figure, fmt: ImageFormat = "png", dpi: float = CHART_DPI) 
     with chart_fonts():
         save_figure(fig, buffer, fmt, dpi=dpi if fmt == "png" else None)
     return buffer.getvalue()
+
+
+def figure_rgba(fig: Figure, dpi: float = CHART_DPI) -> tuple[memoryview, int, int]:
+    """A finished figure drawn once at ``dpi``: raw RGBA pixels, width and height.
+
+    The same pixels as the PNG, for the PDF writer (issue 6): a PNG would only be decoded again
+    there, and encoding it takes a third of the time of a chart; ``savefig`` also lays out and
+    draws a figure with a layout engine twice, where one ``draw`` does both. The pixels are a
+    view of the renderer's buffer, not a copy: 5-6 MB less for each chart while the PDF is made.
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    with chart_fonts():
+        fig.set_dpi(dpi)
+        canvas = FigureCanvasAgg(fig)
+        canvas.draw()
+        pixels = canvas.buffer_rgba()
+        height, width = int(pixels.shape[0]), int(pixels.shape[1])
+        return pixels.cast("B"), width, height
 
 
 def radar_data(content: PlanContent) -> RadarData:
@@ -213,7 +238,15 @@ def _drawn(content: PlanContent, key: str) -> str:
 def render_chart(
     content: PlanContent, key: str, fmt: ImageFormat = "png", dpi: float = CHART_DPI
 ) -> ChartImage:
-    """One chart of the plan as image bytes (from a small cache when nothing changed)."""
+    """One chart of the plan as image bytes (from a small cache when nothing changed).
+
+    ``rgba`` (raw pixels for the PDF, several megabytes each) is drawn every time, never cached.
+    """
+    width, height = CHART_SIZES[key]
+    if fmt == "rgba":
+        pixels, pixel_width, pixel_height = figure_rgba(chart_figure(content, key), dpi)
+        alt = _alt_text(content, key)
+        return ChartImage(key, pixels, RGBA_MIME, width, height, alt, pixel_width, pixel_height)
     cache_key = (key, fmt, float(dpi), _fingerprint(content, key))
     with _CACHE_LOCK:
         data = _CACHE.get(cache_key)
@@ -225,7 +258,6 @@ def render_chart(
             _CACHE[cache_key] = data
             while len(_CACHE) > _CACHE_SIZE:
                 _CACHE.popitem(last=False)
-    width, height = CHART_SIZES[key]
     mime = "image/svg+xml" if fmt == "svg" else "image/png"
     return ChartImage(key, data, mime, width, height, _alt_text(content, key))
 

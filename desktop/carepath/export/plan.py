@@ -23,7 +23,7 @@ from carepath.core.atomic import describe_os_error, write_atomic
 from carepath.core.catalogue import Catalogue
 from carepath.core.errors import SaveError, UsageError
 from carepath.core.models import Record
-from carepath.export.charts_images import ChartImage, chart_keys, render_chart
+from carepath.export.charts_images import ChartImage, ImageFormat, chart_keys, render_chart
 from carepath.export.plan_content import SECTIONS, PlanContent, build_plan_content
 from carepath.export.plan_text import N_, plan_language, t
 
@@ -153,7 +153,8 @@ def _export(
         from carepath.export.pdf_plan import ensure_gui_application
 
         ensure_gui_application()
-    images = _render_charts(content, report)
+    # The PDF takes raw pixels: no PNG to encode here and decode again in the PDF writer.
+    images = _render_charts(content, report, "rgba" if fmt == "pdf" else "png")
     if fmt == "html":
         from carepath.export.html_plan import build_html
 
@@ -186,13 +187,15 @@ _CHART_NAMES = {
 }
 
 
-def _render_charts(content: PlanContent, report: Progress) -> dict[str, ChartImage]:
+def _render_charts(
+    content: PlanContent, report: Progress, image_format: ImageFormat = "png"
+) -> dict[str, ChartImage]:
     keys = chart_keys(content)
     images = {}
     for index, key in enumerate(keys):
         what = t(_CHART_NAMES.get(key, "Drawing the {chart} chart")).format(chart=key)
         report(10 + 55 * index // max(1, len(keys)), what)
-        images[key] = render_chart(content, key)
+        images[key] = render_chart(content, key, image_format)
     return images
 
 

@@ -6,14 +6,14 @@ cannot read a chart (screen-reader users, colour-blind users, anyone who wants t
 build a Figure with the functions in ``carepath.charts`` and hand it over; they never touch the
 backend.
 
-matplotlib is imported only when the first figure arrives (after the window is shown), and PySide6
-is imported first so matplotlib's Qt backend binds to it rather than to another binding.
+matplotlib is imported only when the first figure arrives (after the window is shown), and only
+its Agg renderer: ``carepath.ui.agg_canvas`` puts the pixels in a widget, so matplotlib's Qt backend
+(and its choice of Qt binding) never comes into play.
 """
 
 from __future__ import annotations
 
 import io
-import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -50,10 +50,10 @@ from carepath.core.atomic import write_atomic
 from carepath.core.errors import SaveError
 
 if TYPE_CHECKING:
-    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
     from matplotlib.figure import Figure
 
     from carepath.charts.theme import ChartTheme
+    from carepath.ui.agg_canvas import AggCanvas
 
 _FORMATS = {
     "png": QT_TRANSLATE_NOOP("ChartCanvas", "PNG image (*.png)"),
@@ -61,12 +61,15 @@ _FORMATS = {
 }
 
 
-def figure_canvas_class() -> type[FigureCanvasQTAgg]:
-    """The Qt Agg canvas class, imported on first use (PySide6 is already loaded by then)."""
-    os.environ.setdefault("QT_API", "PySide6")
-    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+def figure_canvas_class() -> type[AggCanvas]:
+    """The canvas class, imported on first use: a QWidget painting the figure drawn by Agg.
 
-    return FigureCanvasQTAgg
+    Not matplotlib's ``FigureCanvasQTAgg``, whose backend costs about 60 ms more to import
+    (``carepath.ui.agg_canvas`` says why and what is kept).
+    """
+    from carepath.ui.agg_canvas import AggCanvas
+
+    return AggCanvas
 
 
 def palette_is_dark(widget: QWidget) -> bool:
@@ -138,7 +141,7 @@ class ChartCanvas(QWidget):
 
     def __init__(self, parent: QWidget | None = None, accessible_name: str = "") -> None:
         super().__init__(parent)
-        self._canvas: FigureCanvasQTAgg | None = None
+        self._canvas: AggCanvas | None = None
         self._figure: Figure | None = None
         self._was_dark = palette_is_dark(self)
         self._pending_table: (
@@ -190,7 +193,7 @@ class ChartCanvas(QWidget):
 
     # -- public API ---------------------------------------------------------------------------
     @property
-    def canvas(self) -> FigureCanvasQTAgg | None:
+    def canvas(self) -> AggCanvas | None:
         return self._canvas
 
     @property
@@ -231,7 +234,7 @@ class ChartCanvas(QWidget):
     def set_figure(self, figure: Figure) -> None:
         """Show ``figure``, replacing any previous one; it is drawn when the event loop runs.
 
-        The Qt Agg canvas renders at the screen's devicePixelRatio, so text and lines stay crisp
+        The Agg canvas renders at the screen's devicePixelRatio, so text and lines stay crisp
         on HiDPI screens; the figure is resized to the widget, keeping its own font sizes.
         """
         canvas_class = figure_canvas_class()

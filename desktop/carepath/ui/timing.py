@@ -16,9 +16,10 @@ from __future__ import annotations
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QMainWindow, QWidget
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow, QWidget
 
 TIMING_ENV = "CAREPATH_TIMING"
 T0_ENV = "CAREPATH_TIMING_T0"
@@ -53,14 +54,6 @@ def mark(name: str) -> None:
     print(f"{name} {time.time() - _process_start():.4f}", file=sys.stderr, flush=True)
 
 
-class _FirstPaint(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            mark("window-shown")
-        return False
-
-
 def watch(window: QMainWindow, page: QWidget | None) -> None:
     """Report the first paint of ``window`` and when every chart on ``page`` has drawn.
 
@@ -68,9 +61,18 @@ def watch(window: QMainWindow, page: QWidget | None) -> None:
     """
     if not enabled():
         return
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
     from carepath.ui.chart_canvas import ChartCanvas
 
-    window.installEventFilter(_FirstPaint(window))
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                mark("window-shown")
+            return False
+
+    window.installEventFilter(FirstPaint(window))
     waiting = set(page.findChildren(ChartCanvas)) if page is not None else set()
 
     def finish() -> None:
