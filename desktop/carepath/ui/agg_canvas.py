@@ -119,7 +119,7 @@ class AggCanvas(QWidget):
                 return
             pixels = self._agg.buffer_rgba()
             height, width = pixels.shape[0], pixels.shape[1]
-            image = QImage(pixels, width, height, QImage.Format.Format_RGBA8888)
+            image = QImage(pixels, width, height, self._image_format())
             ratio = self.device_pixel_ratio
             image.setDevicePixelRatio(ratio)
             painter.eraseRect(rect)  # where the widget outgrew the buffer until the next draw
@@ -155,6 +155,14 @@ class AggCanvas(QWidget):
         return super().event(event)
 
     # -- internals ---------------------------------------------------------------------------------
+    def _image_format(self) -> QImage.Format:
+        """RGBX when the figure's background is opaque (every CarePath chart): the same pixels,
+        and Qt copies them to the screen without premultiplying an alpha that is always 255."""
+        from matplotlib.colors import to_rgba
+
+        opaque = to_rgba(self.figure.get_facecolor())[3] >= 1.0
+        return QImage.Format.Format_RGBX8888 if opaque else QImage.Format.Format_RGBA8888
+
     def _update_pixel_ratio(self) -> bool:
         """Follow the screen's device pixel ratio; True when it changed (the figure's dpi too)."""
         return bool(self._agg._set_device_pixel_ratio(self.devicePixelRatioF() or 1.0))

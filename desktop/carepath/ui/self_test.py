@@ -175,6 +175,7 @@ def _run(test: SelfTest, folder: Path, data_path: Path | None) -> None:
                 canvas = overview.findChild(ChartCanvas)
                 if canvas is None or canvas.save_chart(fmt, target) is None:
                     raise RuntimeError(f"the radar could not be saved as {fmt}")
+                process()  # as in the app: the chart redraws for the screen after a save
                 return _size(target)
 
             test.step(f"radar saved as {fmt.upper()}", save_chart)

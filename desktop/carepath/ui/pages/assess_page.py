@@ -356,11 +356,12 @@ class AssessPage(Page):
         """Choose ``level`` (None or 0 = not rated yet) for a skill, as the keyboard does."""
         skill = skill_id or self.current_skill()
         self._draft.set_level(skill, level or None)
+        # The radar first: its blit repaints at once, the texts below repaint with the next frame.
+        self.update_radar()
         self._update_item(SKILL_IDS.index(skill))
         if skill == self.current_skill():
             self._show_levels(skill)
         self._update_summary()
-        self.update_radar()
 
     # -- reactions ----------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -544,7 +545,8 @@ class AssessPage(Page):
         else:
             canvas.restore_region(self._background)
             for artist in artists:
-                chart.axes.draw_artist(artist)
+                if artist.get_visible():  # most "not rated yet" notes are hidden
+                    chart.axes.draw_artist(artist)
             canvas.blit(chart.axes.bbox)
             self.blit_count += 1
             self.last_blit_seconds = time.perf_counter() - started
