@@ -9,8 +9,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 DATA_ENV = "CAREPATH_DATA"
 DATA_FILENAME = "carepath.json"
 
@@ -20,4 +18,6 @@ def default_data_path() -> Path:
     override = os.environ.get(DATA_ENV)
     if override:
         return Path(override).expanduser()
+    import platformdirs  # here, not at the top: the window looks for its file after it is shown
+
     return Path(platformdirs.user_data_dir("CarePath", appauthor=False)) / DATA_FILENAME

@@ -18,10 +18,10 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from carepath import LANGUAGES as LANGUAGES  # re-exported: the dialogs and tests ask here
+
 log = logging.getLogger(__name__)
 
-#: Languages the interface and the content are translated into ("en" is the source language).
-LANGUAGES: tuple[str, ...] = ("en", "es")
 #: QSettings key of the language chosen in Preferences: "en", "es", or "" to follow the system.
 LANGUAGE_KEY = "ui/language"
 #: Each language's name in that language, as a language menu shows it.
