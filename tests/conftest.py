@@ -74,3 +74,12 @@ def demo_path(data_path: Path, demo_record) -> Path:  # type: ignore[no-untyped-
     with DataStore.open(data_path) as store:
         store.replace_record(demo_record)
     return data_path
+
+
+@pytest.fixture
+def subprocess_env() -> dict[str, str]:
+    """Environment for a child Python that must import this checkout's carepath."""
+    desktop = Path(__file__).resolve().parents[1] / "desktop"
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(desktop), env.get("PYTHONPATH")]))
+    return env

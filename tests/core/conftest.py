@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -14,7 +13,6 @@ from carepath.core.models import Assessment, Goal, Profile, Record, StepProgress
 from carepath.core.storage import DataStore
 
 START = datetime(2025, 1, 6, 9, 30, tzinfo=UTC)
-DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
 
 
 def assessment(n: int, **changes: object) -> Assessment:
@@ -74,14 +72,6 @@ def filled(data_path: Path) -> Path:
     with DataStore.open(data_path) as opened:
         opened.replace_record(full_record())
     return data_path
-
-
-@pytest.fixture
-def subprocess_env() -> dict[str, str]:
-    """Environment for a child Python that must import this checkout's carepath."""
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(DESKTOP), env.get("PYTHONPATH")]))
-    return env
 
 
 @pytest.fixture

@@ -151,17 +151,22 @@ def test_run_app_opens_the_window_and_returns_on_quit(
 
     from carepath.ui.main_window import MainWindow
 
-    titles: list[str] = []
+    seen: list[tuple[str, str, bool]] = []
 
-    def close_soon() -> None:
+    def close_when_attached() -> None:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        if not windows or not windows[0].is_attached():  # the frame is shown first, then the file
+            QTimer.singleShot(5, close_when_attached)
+            return
         for window in windows:
-            titles.append(window.windowTitle())
+            seen.append(
+                (window.windowTitle(), window.current_key(), window.open_action.isEnabled())
+            )
             window.close()  # deletes it: run_app sets WA_DeleteOnClose
 
-    QTimer.singleShot(0, close_soon)
+    QTimer.singleShot(0, close_when_attached)
     assert app_module.run_app(demo_path, []) == 0
-    assert titles == ["CarePath"]
+    assert seen == [("CarePath", "overview", True)]
     assert qapp.organizationName() == "CarePath"
     assert qapp.applicationName() == "CarePath"
     with DataStore.open(demo_path):  # the lock was released on quit

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
 import sys
+import textwrap
+from pathlib import Path
 
 from carepath.ui.main_window import (
-    _LAZY_TITLES,
     PAGE_ORDER,
+    PAGE_TITLES,
     MainWindow,
     page_class_for,
     page_titles,
@@ -15,7 +19,8 @@ from carepath.ui.session import Session
 
 
 def test_lazy_titles_are_the_page_classes_titles() -> None:
-    for key, title in _LAZY_TITLES.items():
+    assert list(PAGE_TITLES) == [key for key, _m, _c in PAGE_ORDER]
+    for key, title in PAGE_TITLES.items():
         page_class = page_class_for(key)
         assert page_class is not None
         assert page_class.title == title
@@ -53,10 +58,63 @@ def test_a_page_built_after_a_session_switch_shows_that_session(
     assert history.session is demo_session
 
 
-def test_page_modules_load_with_their_page() -> None:
-    # Importing the window does not import the pages it builds lazily (checked in a fresh
-    # interpreter would be stricter; here: the titles need no import).
-    modules = [m for key, m, _c in PAGE_ORDER if key in _LAZY_TITLES]
-    loaded_before = {m for m in modules if m in sys.modules}
-    page_titles()
-    assert {m for m in modules if m in sys.modules} == loaded_before
+#: Run in a fresh interpreter: the real ``carepath --data FILE`` start, stopped at the moment the
+#: window has painted for the first time (``open_first_file`` is what runs then).
+_FIRST_PAINT_PROBE = textwrap.dedent(
+    """
+    import json, sys
+    import carepath.cli as cli
+    import carepath.ui.app as app_module
+
+    seen = {}
+
+    def probe(window, data_path):
+        import PySide6.QtCore
+        seen["qt_namespace"] = "Qt" in vars(PySide6.QtCore)
+        seen["modules"] = sorted(sys.modules)
+        seen["nav"] = window.nav.count()
+        seen["menus"] = [a.text() for a in window.menuBar().actions()]
+        window.close()
+        return True
+
+    app_module.open_first_file = probe
+    status = cli.main(["--data", sys.argv[1]])
+    print(json.dumps(seen))
+    sys.exit(status)
+    """
+)
+
+
+def test_before_the_first_paint_only_the_frame_is_loaded(
+    demo_path: Path, subprocess_env: dict[str, str]
+) -> None:
+    """The window's frame paints before the record, the pages, matplotlib or the command line's
+    parser load, and without creating the ``Qt`` namespace's enums (issue 6: 18 ms)."""
+    result = subprocess.run(
+        [sys.executable, "-c", _FIRST_PAINT_PROBE, str(demo_path)],
+        capture_output=True,
+        text=True,
+        env=subprocess_env,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["nav"] == len(PAGE_ORDER)
+    assert seen["menus"] == ["&File", "&Edit", "&View", "&Help"]
+    assert seen["qt_namespace"] is False
+    modules = set(seen["modules"])
+    too_early = {  # (argparse itself is not here: PySide6 imports it for its own use)
+        "carepath.arguments",
+        "carepath.core.catalogue",
+        "carepath.core.models",
+        "carepath.core.storage",
+        "carepath.ui.session",
+        "carepath.ui.theme",
+        "matplotlib",
+        "platformdirs",
+        "tinydb",
+        *(module for _key, module, _class in PAGE_ORDER),
+        "carepath.ui.pages.welcome_page",
+    }
+    assert modules & too_early == set()
+    assert "carepath.ui.main_window" in modules

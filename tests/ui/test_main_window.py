@@ -252,3 +252,32 @@ def test_every_page_opens_and_draws(
             if chart.isVisibleTo(page):
                 qtbot.waitUntil(lambda chart=chart: chart.canvas is not None)
     assert "warning" not in dialogs.names()
+
+
+def test_the_frame_first_then_the_file(qtbot, app_settings, demo_session: Session) -> None:
+    """At start-up the window is shown before it has a file (issue 6): until ``attach`` nothing
+    that needs the record can be triggered, and then everything works as usual."""
+    window = MainWindow(settings=app_settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.is_attached()
+    assert window.windowTitle() == "CarePath"
+    assert window.nav.count() == len(PAGE_ORDER)
+    assert window.quit_action.isEnabled()
+    assert not any(
+        action.isEnabled()
+        for action in (window.save_action, window.open_action, window.preferences_action)
+    )
+    assert not window.page_actions["assess"].isEnabled()
+    assert window.show_page("assess") is False  # a click on the list before the file is open
+    assert window.current_key() == "" and window.pages.built() == []
+
+    with qtbot.waitSignal(window.attached, timeout=2000):
+        window.attach(demo_session)
+    assert window.is_attached() and window.session is demo_session
+    assert window.current_key() == "overview"
+    assert window.open_action.isEnabled() and window.page_actions["assess"].isEnabled()
+    assert "Data file:" in window.path_label.text()
+    assert window.show_page("assess")
+    with pytest.raises(RuntimeError):
+        window.attach(demo_session)

@@ -1,8 +1,11 @@
-"""Start-up: the QApplication, the data file (with a dialog for every way it can fail), the window.
+"""Start-up: the QApplication, the window, then the data file (with a dialog for every way it can
+fail) and the first page.
 
-Order matters for speed (issue 6): only Qt and the Qt-free core are imported before the window is
-shown; every page draws its charts from a zero-delay timer, so matplotlib is imported after the
-first paint and the window appears as fast as a bare Qt window.
+Order matters for speed (issue 6). The window's frame, menus and page list are shown first, with
+nothing imported but Qt and a few small modules; the data file is opened and the first page built
+right after that first paint (``AfterFirstPaint``), and each chart is drawn after its own first
+paint, so matplotlib arrives last. The window appears as fast as a bare Qt window, and the record
+fills it a few dozen milliseconds later.
 
 The language is settled before anything is built (``carepath.ui.i18n``: ``--lang``, then
 Preferences, then the system locale), and the same language loads the catalogue, so the
@@ -16,15 +19,19 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from carepath import APP_ID, APP_NAME, __version__
 from carepath.core.paths import DATA_ENV, default_data_path
 from carepath.ui import i18n
-from carepath.ui.settings import APPLICATION, ORGANISATION, AppSettings
+from carepath.ui.settings import APPLICATION, ORGANISATION, AppSettings, saved_theme
+
+if TYPE_CHECKING:
+    from carepath.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -94,26 +101,46 @@ def run_app(data_path: Path | None, argv: list[str], language: str | None = None
     Returns the exit status: 0 after a normal quit, 1 if the user chose to quit because the data
     file could not be opened (the file is left exactly as it was).
     """
-    from carepath.core.catalogue import load_catalogue
     from carepath.ui import timing
-    from carepath.ui.dialogs.data_file_error import open_data_file
+    from carepath.ui.first_paint import AfterFirstPaint
     from carepath.ui.main_window import MainWindow
-    from carepath.ui.theme import apply_theme, saved_theme
 
     app = application([sys.argv[0] if sys.argv else "carepath", *argv], language)
-    apply_theme(saved_theme())
-    catalogue = load_catalogue(i18n.current_language())
-    path = start_path(data_path)
+    theme = saved_theme()
+    if theme != "system":  # the palettes are only worth importing when they are used
+        from carepath.ui.theme import apply_theme
+
+        apply_theme(theme)
+    window = MainWindow()
+    timing.watch(window)  # CAREPATH_TIMING=1 only (the benchmark)
+    opened: list[bool] = []
+    AfterFirstPaint(window).then(lambda: opened.append(open_first_file(window, data_path)))
+    window.show()
+    status = int(app.exec())
+    return status if all(opened) else 1
+
+
+def open_first_file(window: MainWindow, data_path: Path | None) -> bool:
+    """Open the data file into the window just shown; False (and the window closed) if the user
+    chose to quit because it could not be opened."""
+    from PySide6.QtCore import Qt
+
+    from carepath.core.catalogue import load_catalogue
+    from carepath.ui.dialogs.data_file_error import open_data_file
+
+    if not window.isVisible():  # closed (Ctrl+Q) before its first paint was handled
+        return True
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    path = start_path(data_path, window.settings)
     if data_path is None and path == default_data_path():
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError:
             log.warning("could not create %s", path.parent)  # the open dialog says the rest
-    session = open_data_file(path, catalogue=catalogue)
+    # No parent: the dialog offers "Quit" (there is no other file open to go back to).
+    session = open_data_file(path, catalogue=load_catalogue(i18n.current_language()))
     if session is None:
-        return 1
-    window = MainWindow(session)
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    timing.watch(window, window.current_page())  # CAREPATH_TIMING=1 only (the benchmark)
-    window.show()
-    return int(app.exec())
+        window.close()
+        return False
+    window.attach(session)
+    return True

@@ -27,10 +27,9 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QContextMenuEvent, QPaintEvent, QPalette
+from PySide6.QtGui import QAction, QContextMenuEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -48,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from carepath.core.atomic import write_atomic
 from carepath.core.errors import SaveError
+from carepath.ui.first_paint import AfterFirstPaint
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -147,8 +147,7 @@ class ChartCanvas(QWidget):
         self._pending_table: (
             Callable[[], tuple[Sequence[str], Sequence[Sequence[object]]]] | None
         ) = None
-        self._painted = False
-        self._after_paint: list[Callable[[], None]] = []
+        self._first_paint = AfterFirstPaint(self)
         self.setAccessibleName(accessible_name)
 
         self._toggle = QToolButton(self)
@@ -209,27 +208,10 @@ class ChartCanvas(QWidget):
     def after_paint(self, build: Callable[[], None]) -> None:
         """Call ``build`` (which makes the figure) once this chart's place is on screen.
 
-        Right after the first paint of this widget, or from a zero-delay timer when it has been
-        painted already. A zero-delay timer alone is not enough: timers started while a window is
-        being shown run *before* its first paint, so matplotlib's import (half a second) would
-        keep the window blank (issue 6). A chart that is never shown is never built.
+        Matplotlib's import (half a second) then never keeps the window blank (issue 6), and a
+        chart that is never shown is never built.
         """
-        if self._painted:
-            QTimer.singleShot(0, build)
-        else:
-            self._after_paint.append(build)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
-            if self._after_paint:
-                QTimer.singleShot(0, self._run_after_paint)
-
-    def _run_after_paint(self) -> None:
-        waiting, self._after_paint = self._after_paint, []
-        for build in waiting:
-            build()
+        self._first_paint.then(build)
 
     def set_figure(self, figure: Figure) -> None:
         """Show ``figure``, replacing any previous one; it is drawn when the event loop runs.

@@ -3,6 +3,15 @@
 It owns which Session is on screen — the user's own file, or sample data in a temporary folder
 that is never mixed into it — and is the one place that asks "Save, Discard or Cancel?" before
 unsaved work could be lost: on leaving a page, switching files, entering sample data, quitting.
+
+At start-up the window is shown before it has a session (issue 6): its frame, menus and page list
+need only Qt, so they are on screen as fast as a bare Qt window, and ``attach`` then puts the data
+file and the first page in on the next turn of the event loop (``carepath.ui.app``).
+
+Python creates every enum of a Qt class the first time the class is used, and the ``Qt`` namespace
+alone has a hundred (18 ms on a 2-core machine, as much as the rest of the frame). So nothing built
+before the first paint touches ``Qt`` (``QAction.setShortcut`` would: ``setShortcuts`` does not),
+and the dialogs' classes are imported in the methods that open them.
 """
 
 from __future__ import annotations
@@ -16,31 +25,25 @@ import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
-    QLocale,
     QSize,
-    Qt,
-    QTime,
     QTimer,
+    Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMenuBar,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -48,17 +51,21 @@ from PySide6.QtWidgets import (
 )
 
 from carepath.core.errors import CarePathError
-from carepath.ui.dialogs import data_file_error
 from carepath.ui.pages.base import Page
-from carepath.ui.pages.overview_page import OverviewPage, format_day
-from carepath.ui.pages.welcome_page import WelcomePage
-from carepath.ui.session import Session
 from carepath.ui.settings import AppSettings
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QMenuBar, QMessageBox
+
+    from carepath.ui.pages.welcome_page import WelcomePage
+    from carepath.ui.session import Session
 
 log = logging.getLogger(__name__)
 
 #: Every page in navigation order: key, module, class. Pages whose module is missing (not written
-#: yet, or left out of a build) are simply not offered.
+#: yet, or left out of a build) are simply not offered. A page's module is imported when the page
+#: is first built, after the window is on screen.
 PAGE_ORDER: tuple[tuple[str, str, str], ...] = (
     ("overview", "carepath.ui.pages.overview_page", "OverviewPage"),
     ("assess", "carepath.ui.pages.assess_page", "AssessPage"),
@@ -67,12 +74,10 @@ PAGE_ORDER: tuple[tuple[str, str, str], ...] = (
     ("plan", "carepath.ui.pages.plan_page", "PlanPage"),
     ("history", "carepath.ui.pages.history_page", "HistoryPage"),
 )
-_OWN_PAGES: dict[str, type[Page]] = {
-    "overview": OverviewPage,
-}
-#: Titles of the pages whose module is imported only when the page is first built (the same
-#: QT_TRANSLATE_NOOP strings as their classes' ``title``; tests/ui/test_lazy_pages.py checks).
-_LAZY_TITLES: dict[str, str] = {
+#: Every page's title, known without importing its module (the same QT_TRANSLATE_NOOP strings
+#: as the classes' ``title``; tests/ui/test_lazy_pages.py checks).
+PAGE_TITLES: dict[str, str] = {
+    "overview": QT_TRANSLATE_NOOP("Page", "Overview"),
     "assess": QT_TRANSLATE_NOOP("Page", "Assess"),
     "progress": QT_TRANSLATE_NOOP("Page", "Progress"),
     "steps": QT_TRANSLATE_NOOP("Page", "Steps"),
@@ -105,8 +110,6 @@ def available_pages() -> list[tuple[str, type[Page]]]:
 
 def page_class_for(key: str) -> type[Page] | None:
     """The class of the page ``key``, importing its module if need be; None if it cannot load."""
-    if key in _OWN_PAGES:
-        return _OWN_PAGES[key]
     for page_key, module_name, class_name in PAGE_ORDER:
         if page_key != key:
             continue
@@ -124,22 +127,17 @@ def page_class_for(key: str) -> type[Page] | None:
 def page_titles() -> dict[str, str]:
     """Key → title (untranslated) of every page that can be shown, in navigation order.
 
-    Pages with a title in ``_LAZY_TITLES`` are only looked for, not imported: their modules load
-    when the page is first shown, not before the window's first paint (issue 6).
+    Page modules are only looked for, not imported: they load when the page is first shown, not
+    before the window's first paint (issue 6).
     """
     titles: dict[str, str] = {}
     for key, module_name, _class_name in PAGE_ORDER:
-        if key in _LAZY_TITLES:
-            try:
-                found = importlib.util.find_spec(module_name) is not None
-            except (ImportError, ValueError):
-                found = False
-            if found:
-                titles[key] = _LAZY_TITLES[key]
-            continue
-        page_class = page_class_for(key)
-        if page_class is not None:
-            titles[key] = page_class.title
+        try:
+            found = importlib.util.find_spec(module_name) is not None
+        except (ImportError, ValueError):
+            found = False
+        if found:
+            titles[key] = PAGE_TITLES[key]
     return titles
 
 
@@ -215,42 +213,77 @@ def export_dialog_class() -> type | None:
 
 
 class MainWindow(QMainWindow):
+    """The window; with a ``session`` it is complete at once, without one ``attach`` finishes it."""
+
+    #: The first session is on screen and its first page built (``attach`` has run).
+    attached = Signal()
+
     def __init__(
         self,
-        session: Session,
+        session: Session | None = None,
         settings: AppSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("CarePathMainWindow")
         self.settings = settings or AppSettings()
-        self._user_session = session
-        self._session = session
+        self._user_session: Session
+        self._session: Session
         self._sample_folder: tempfile.TemporaryDirectory[str] | None = None
         self._sample_session: Session | None = None
         self._closing = False
         self._showing_welcome = False
         self._last_row = -1
+        self.welcome: WelcomePage | None = None
 
         self.undo_group = QUndoGroup(self)
-        self.undo_group.addStack(session.undo_stack)
-        self.undo_group.setActiveStack(session.undo_stack)
-
         #: (action or widget, its QT_TRANSLATE_NOOP text), translated again on LanguageChange.
         self._translatable: list[tuple[Any, str]] = []
         self._build_central()
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
-        self._connect_session(session)
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", WINDOW_TITLE))
 
         self.setMinimumSize(760, 540)
         self._default_size()
         self._restore_settings()
+        if session is not None:
+            self.attach(session)
+        else:
+            for action in self._needs_session:
+                action.setEnabled(False)
+
+    def is_attached(self) -> bool:
+        return hasattr(self, "_session")
+
+    def attach(self, session: Session) -> None:
+        """Put the first data file on screen: the pages, title, status bar and first page."""
+        from PySide6.QtCore import Qt  # not at the top: see the module docstring
+
+        from carepath.ui.pages.welcome_page import WelcomePage
+
+        if self.is_attached():
+            raise RuntimeError("the window already shows a data file; use open_data_file")
+        self._user_session = session
+        self._session = session
+        self.undo_group.addStack(session.undo_stack)
+        self.undo_group.setActiveStack(session.undo_stack)
+        for action in self._needs_session:
+            action.setEnabled(True)
+        self.export_plan_action.setEnabled(self._export_available)
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.welcome = WelcomePage(session, self.stack)
+        self.welcome.setObjectName("page-welcome")
+        self.welcome.started.connect(self._on_welcome_started)
+        self.welcome.sample_requested.connect(self.enter_sample)
+        self.stack.addWidget(self.welcome)
+        self._connect_session(session)
         self._update_title()
         self._update_status()
         self._show_last_saved()
         self._route_after_open()
+        self.attached.emit()
 
     # -- construction -------------------------------------------------------------------------
     def _build_central(self) -> None:
@@ -297,18 +330,14 @@ class MainWindow(QMainWindow):
 
         titles = page_titles()
         self.pages = PageMap(titles, self._build_page)
+        #: The page key of each row of ``nav`` (a list, not item data: see the module docstring).
+        self._nav_keys = list(titles)
         for key, title in titles.items():
-            item = QListWidgetItem(
+            QListWidgetItem(
                 QIcon.fromTheme(_ICONS.get(key, "")),
                 QCoreApplication.translate("Page", title),
                 self.nav,
             )
-            item.setData(Qt.ItemDataRole.UserRole, key)
-        self.welcome = WelcomePage(self._session, self.stack)
-        self.welcome.setObjectName("page-welcome")
-        self.welcome.started.connect(self._on_welcome_started)
-        self.welcome.sample_requested.connect(self.enter_sample)
-        self.stack.addWidget(self.welcome)
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
         self._fit_nav_width()
 
@@ -361,7 +390,9 @@ class MainWindow(QMainWindow):
         if remember:
             self._translatable.append((action, text))
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            # Neither setShortcut() nor QKeySequence(QKeySequence) here: both create Qt's enums.
+            sequence = shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut)
+            action.setShortcuts([sequence])
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
@@ -393,7 +424,8 @@ class MainWindow(QMainWindow):
         self.export_plan_action = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "&Export plan…"), self.export_plan, "Ctrl+E"
         )
-        if not export_dialog_available():
+        self._export_available = export_dialog_available()
+        if not self._export_available:
             self.export_plan_action.setEnabled(False)
             self.export_plan_action.setToolTip(
                 self.tr("Exporting the plan is not available in this build")
@@ -429,6 +461,20 @@ class MainWindow(QMainWindow):
             QT_TRANSLATE_NOOP("MainWindow", "&About CarePath"), self.show_about
         )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        #: Everything but Quit and Undo/Redo (which follow their stack): off until ``attach``.
+        self._needs_session = [
+            self.new_action,
+            self.save_action,
+            self.open_action,
+            self.import_action,
+            self.export_backup_action,
+            self.export_plan_action,
+            self.restore_action,
+            self.preferences_action,
+            *self.page_actions.values(),
+            self.levels_action,
+            self.about_action,
+        ]
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -468,7 +514,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self.undo_group.createUndoAction(
             self, QCoreApplication.translate("MainWindow", _UNDO)
         )
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
         self.redo_action = self.undo_group.createRedoAction(
             self, QCoreApplication.translate("MainWindow", _REDO)
         )
@@ -491,11 +537,10 @@ class MainWindow(QMainWindow):
         for target, text in self._translatable:
             target.setText(QCoreApplication.translate("MainWindow", text))
         self._retranslate_page_actions()
-        for row in range(self.nav.count()):
-            item = self.nav.item(row)
-            title = self.pages.title(str(item.data(Qt.ItemDataRole.UserRole)))
+        for row, key in enumerate(self._nav_keys):
+            title = self.pages.title(key)
             if title is not None:
-                item.setText(QCoreApplication.translate("Page", title))
+                self.nav.item(row).setText(QCoreApplication.translate("Page", title))
         self._fit_nav_width()
         old_undo, old_redo = self.undo_action, self.redo_action
         self._make_undo_actions()
@@ -504,6 +549,9 @@ class MainWindow(QMainWindow):
         for action in (old_undo, old_redo):
             self.edit_menu.removeAction(action)
             action.deleteLater()
+        if not self.is_attached():
+            self.setWindowTitle(QCoreApplication.translate("MainWindow", WINDOW_TITLE))
+            return
         self._update_title()
         self._update_status()
         self._show_last_saved()
@@ -515,8 +563,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
-        self.path_label = QLabel(status)
-        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.path_label = QLabel(status)  # selectable once there is a path (``attach``)
         self.saved_label = QLabel(status)
         self.due_label = QLabel(status)
         status.addWidget(self.path_label, 1)
@@ -612,6 +659,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(not self._session.is_sample)
 
     def _update_status(self) -> None:
+        from carepath.ui.pages.overview_page import format_day
+
         if self._session.is_sample:
             self.path_label.setText(self.tr("Sample data (temporary, not your record)"))
         else:
@@ -634,16 +683,20 @@ class MainWindow(QMainWindow):
             self.saved_label.clear()
 
     def _on_saved(self, when: datetime) -> None:
+        from PySide6.QtCore import QLocale, QTime
+
         time_text = QLocale().toString(QTime(when.hour, when.minute), "HH:mm")
         self.saved_label.setText(self.tr("Saved %1").replace("%1", time_text))
 
     def _show_error(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, self.tr("Not saved"), message)
 
     # -- navigation ---------------------------------------------------------------------------
     def current_key(self) -> str:
         widget = self.stack.currentWidget()
-        if widget is self.welcome:
+        if widget is not None and widget is self.welcome:
             return "welcome"
         for key, page in self.pages.built_items():
             if page is widget:
@@ -655,7 +708,10 @@ class MainWindow(QMainWindow):
         return widget if isinstance(widget, Page) else None
 
     def show_page(self, key: str, ask: bool = True) -> bool:
-        """Show a page by key; returns False when the user cancelled leaving unsaved work."""
+        """Show a page by key; returns False when the user cancelled leaving unsaved work (or
+        before ``attach``, when there is nothing to show yet)."""
+        if not self.is_attached():
+            return False
         page = self.pages.get(key)
         if page is None:
             return False
@@ -672,8 +728,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _select_nav(self, key: str) -> None:
-        for row in range(self.nav.count()):
-            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+        for row, row_key in enumerate(self._nav_keys):
+            if row_key == key:
                 self.nav.blockSignals(True)
                 self.nav.setCurrentRow(row)
                 self.nav.blockSignals(False)
@@ -683,11 +739,13 @@ class MainWindow(QMainWindow):
     def _on_nav_row_changed(self, row: int) -> None:
         if row < 0:
             return
-        key = str(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
-        self.show_page(key)
+        if row < len(self._nav_keys):
+            self.show_page(self._nav_keys[row])
 
     # -- unsaved work -------------------------------------------------------------------------
     def ask_unsaved(self, page: Page) -> QMessageBox.StandardButton:
+        from PySide6.QtWidgets import QMessageBox
+
         title = QCoreApplication.translate("Page", type(page).title)
         return QMessageBox.question(
             self,
@@ -703,6 +761,8 @@ class MainWindow(QMainWindow):
 
     def _settle(self, page: Page) -> bool:
         """Make sure ``page`` holds no unsaved work: True to go on, False to stay (Cancel)."""
+        from PySide6.QtWidgets import QMessageBox
+
         if not page.was_refreshed() or not page.has_unsaved_changes():
             return True
         answer = self.ask_unsaved(page)
@@ -745,6 +805,8 @@ class MainWindow(QMainWindow):
 
     def open_data_file(self, path: Path | None = None) -> bool:
         """Switch to another data file, keeping the current one open until the new one works."""
+        from carepath.ui.dialogs import data_file_error
+
         if not self.settle_all():
             return False
         if path is None:
@@ -768,6 +830,8 @@ class MainWindow(QMainWindow):
         return True
 
     def import_backup(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from carepath.core.backup import load_backup_file
 
         chosen, _ = QFileDialog.getOpenFileName(
@@ -793,6 +857,8 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Backup imported"), message)
 
     def export_backup(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         from carepath.core.atomic import write_atomic
 
         suggested = f"carepath-backup-{date.today().isoformat()}.json"
@@ -821,6 +887,8 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def restore_automatic_backup(self) -> None:
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
         from carepath.core.autobackup import list_backups
 
         if self._session.is_sample or not self.settle_all():
@@ -854,8 +922,11 @@ class MainWindow(QMainWindow):
     # -- sample data --------------------------------------------------------------------------
     def enter_sample(self) -> bool:
         """Open sample data in a temporary folder; the user's file stays open, untouched."""
+        from PySide6.QtWidgets import QMessageBox
+
         from carepath.core.demo import build_demo_record
         from carepath.core.storage import DataStore
+        from carepath.ui.session import Session
 
         if self._session.is_sample or not self.settle_all():
             return False
@@ -956,6 +1027,7 @@ class MainWindow(QMainWindow):
         self._closing = True
         self.save_settings()
         self._drop_sample()
-        self._forget(self._user_session)
+        if self.is_attached():
+            self._forget(self._user_session)
         event.accept()
         QTimer.singleShot(0, lambda: None)

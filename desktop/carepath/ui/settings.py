@@ -18,6 +18,9 @@ LAST_DATA_DIR_KEY = "files/lastFolder"
 #: Where Preferences ▸ Move data file… put the data file; used when neither --data nor
 #: $CAREPATH_DATA names one.
 DATA_FILE_KEY = "files/dataFile"
+#: The colour theme chosen in Preferences (``carepath.ui.theme`` applies it).
+THEME_KEY = "ui/theme"
+THEMES: tuple[str, ...] = ("system", "light", "dark")
 
 
 def geometry_key() -> str:
@@ -71,3 +74,16 @@ class AppSettings:
 
     def sync(self) -> None:
         self._settings.sync()
+
+
+def saved_theme(settings: QSettings | None = None) -> str:
+    """The theme chosen in Preferences; read here, without the palettes, because the window
+    asks for it before its first paint and the usual answer, "system", needs nothing more."""
+    settings = settings if settings is not None else QSettings()
+    value = str(settings.value(THEME_KEY, "system", type=str) or "system")
+    return value if value in THEMES else "system"
+
+
+def save_theme(theme: str, settings: QSettings | None = None) -> None:
+    settings = settings if settings is not None else QSettings()
+    settings.setValue(THEME_KEY, theme if theme in THEMES else "system")

@@ -12,7 +12,7 @@ colour turns dark.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSettings, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-THEMES: tuple[str, ...] = ("system", "light", "dark")
-THEME_KEY = "ui/theme"
+# The saved choice lives with the other preferences; re-exported for Preferences and the tests.
+from carepath.ui.settings import THEMES as THEMES
+from carepath.ui.settings import save_theme as save_theme
+from carepath.ui.settings import saved_theme as saved_theme
 
 _Role = QPalette.ColorRole
 _Group = QPalette.ColorGroup
@@ -147,17 +149,6 @@ def light_palette() -> QPalette:
 
 def dark_palette() -> QPalette:
     return _palette(DARK_COLOURS, "#7D8187")
-
-
-def saved_theme(settings: QSettings | None = None) -> str:
-    settings = settings if settings is not None else QSettings()
-    value = str(settings.value(THEME_KEY, "system", type=str) or "system")
-    return value if value in THEMES else "system"
-
-
-def save_theme(theme: str, settings: QSettings | None = None) -> None:
-    settings = settings if settings is not None else QSettings()
-    settings.setValue(THEME_KEY, theme if theme in THEMES else "system")
 
 
 def apply_theme(theme: str, app: QApplication | None = None) -> str:
