@@ -57,6 +57,9 @@ sys.path[:0] = [str(DESKTOP), str(HERE)]
 
 IMPORT_FLOOR = "import PySide6.QtGui, matplotlib.figure"
 MARKS = ("window-shown", "charts-drawn")
+#: Reported by the app but not required of every program: its first page painted (the window's
+#: frame paints first, then the data file is opened and the page built).
+INFO_MARKS = ("page-shown",)
 GROUPS = ("start", "open10k", "export", "memory", "radar", "progress", "save")
 TIMEOUT = 120.0
 
@@ -82,7 +85,7 @@ def parse_marks(text: str) -> dict[str, float]:
     marks: dict[str, float] = {}
     for line in text.splitlines():
         name, _, value = line.strip().partition(" ")
-        if name in MARKS and name not in marks:
+        if name in (*MARKS, *INFO_MARKS) and name not in marks:
             try:
                 marks[name] = float(value)
             except ValueError:
@@ -350,6 +353,17 @@ def build_rows(bench: Bench, groups: set[str]) -> list[Row]:
         )
         rows.append(
             Row(
+                "start_page",
+                "  … the first page in it, before its charts (info)",
+                b.mark("app_demo", "page-shown"),
+                "s",
+                "–",
+                floor=b.mark("floor_bare", "window-shown"),
+                floor_name="bare window shown",
+            )
+        )
+        rows.append(
+            Row(
                 "start_charts",
                 "process start → every chart on the first page drawn",
                 b.mark("app_demo", "charts-drawn"),
@@ -399,17 +413,21 @@ def build_rows(bench: Bench, groups: set[str]) -> list[Row]:
                 )
             )
     if "open10k" in groups:
-        for mark, label in (("window-shown", "window shown"), ("charts-drawn", "charts drawn")):
+        for mark, label, target in (
+            ("window-shown", "window shown", True),
+            ("page-shown", "first page shown", False),
+            ("charts-drawn", "charts drawn", True),
+        ):
             rows.append(
                 Row(
                     f"open10k_{mark}",
-                    f"file of 10,000 assessments → {label}",
+                    f"file of 10,000 assessments → {label}" + ("" if target else " (info)"),
                     b.mark("app_10k", mark),
                     "s",
-                    "≤ 1.3 × the same with the demo record",
+                    "≤ 1.3 × the same with the demo record" if target else "–",
                     floor=b.mark("app_demo", mark),
                     floor_name=f"demo record {label}",
-                    max_ratio=1.3,
+                    max_ratio=1.3 if target else None,
                 )
             )
     if "progress" in groups:

@@ -11,7 +11,8 @@ file and the first page in on the next turn of the event loop (``carepath.ui.app
 Python creates every enum of a Qt class the first time the class is used, and the ``Qt`` namespace
 alone has a hundred (18 ms on a 2-core machine, as much as the rest of the frame). So nothing built
 before the first paint touches ``Qt`` (``QAction.setShortcut`` would: ``setShortcuts`` does not),
-and the dialogs' classes are imported in the methods that open them.
+and the dialogs' classes are imported in the methods that open them, as are the pages' base
+class and json (3 ms each).
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import importlib
 import importlib.util
-import json
 import logging
 import tempfile
 from collections.abc import Callable, Iterator, Mapping
@@ -51,13 +51,13 @@ from PySide6.QtWidgets import (
 )
 
 from carepath.core.errors import CarePathError
-from carepath.ui.pages.base import Page
 from carepath.ui.settings import AppSettings
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QMenuBar, QMessageBox
 
+    from carepath.ui.pages.base import Page
     from carepath.ui.pages.welcome_page import WelcomePage
     from carepath.ui.session import Session
 
@@ -141,7 +141,7 @@ def page_titles() -> dict[str, str]:
     return titles
 
 
-class PageMap(Mapping[str, Page]):
+class PageMap(Mapping[str, "Page"]):
     """Every page of the window by key, in navigation order; a page is built when first asked for.
 
     Only the page shown at start is built before the window first appears; the others cost
@@ -705,6 +705,8 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> Page | None:
         widget = self.stack.currentWidget()
+        from carepath.ui.pages.base import Page  # loaded by then: every page derives from it
+
         return widget if isinstance(widget, Page) else None
 
     def show_page(self, key: str, ask: bool = True) -> bool:
@@ -857,6 +859,8 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Backup imported"), message)
 
     def export_backup(self) -> None:
+        import json
+
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         from carepath.core.atomic import write_atomic
