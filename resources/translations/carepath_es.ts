@@ -693,7 +693,6 @@
     <name>MainWindow</name>
     <message>
         <source>CarePath</source>
-        <extracomment>Every page in navigation order: key, module, class. Pages whose module is missing (not written yet, or left out of a build) are simply not offered.</extracomment>
         <translation>CarePath</translation>
     </message>
     <message>
@@ -702,7 +701,7 @@
     </message>
     <message>
         <source>Sample data: a made-up year of someone else&apos;s record. Nothing you do here touches your own file.</source>
-        <extracomment>(action or widget, its QT_TRANSLATE_NOOP text), translated again on LanguageChange.</extracomment>
+        <extracomment>The first session is on screen and its first page built (``attach`` has run). (action or widget, its QT_TRANSLATE_NOOP text), translated again on LanguageChange.</extracomment>
         <translation>Datos de ejemplo: un año inventado del expediente de otra persona. Nada de lo que haga aquí afecta a su propio archivo.</translation>
     </message>
     <message>
@@ -719,6 +718,7 @@
     </message>
     <message>
         <source>&amp;New assessment</source>
+        <extracomment>The page key of each row of ``nav`` (a list, not item data: see the module docstring).</extracomment>
         <translation>&amp;Nueva evaluación</translation>
     </message>
     <message>
@@ -775,6 +775,7 @@
     </message>
     <message>
         <source>&amp;File</source>
+        <extracomment>Everything but Quit and Undo/Redo (which follow their stack): off until ``attach``.</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
@@ -1059,7 +1060,9 @@
     </message>
     <message>
         <source>Overview</source>
-        <extracomment>``--lang``: the language the window is shown in (None: Preferences, then the system).</extracomment>
+        <extracomment>Every page in navigation order: key, module, class. Pages whose module is missing (not written yet, or left out of a build) are simply not offered. A page&apos;s module is imported when the page is first built, after the window is on screen. Every page&apos;s title, known without importing its module (the same QT_TRANSLATE_NOOP strings as the classes&apos; ``title``; tests/ui/test_lazy_pages.py checks).
+----------
+``--lang``: the language the window is shown in (None: Preferences, then the system).</extracomment>
         <translation>Resumen</translation>
     </message>
     <message>

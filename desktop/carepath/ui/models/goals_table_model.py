@@ -121,9 +121,9 @@ class GoalsTableModel(ReadOnlyTableModel):
         if column == self.COL_ACTIONS:
             lines = [line.strip() for line in goal.actions.splitlines() if line.strip()]
             if len(lines) > 1:
-                more = QCoreApplication.translate(
-                    "GoalsTableModel", "(+%n more)", "", len(lines) - 1
-                )
+                # self.tr, not QCoreApplication.translate: only tr's plural form is found by
+                # every lupdate (6.11's misses translate(..., n)).
+                more = self.tr("(+%n more)", "", len(lines) - 1)
                 return f"{lines[0]} {more}"
             return lines[0] if lines else ""
         if column == self.COL_DUE:
