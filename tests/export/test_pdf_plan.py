@@ -15,6 +15,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PIL import Image, ImageChops
 from pypdf import PdfReader
@@ -84,7 +85,6 @@ def test_table_headers_repeat_and_no_row_is_cut_by_a_page_break(exports, demo, c
     from PySide6.QtCore import QSizeF
     from PySide6.QtGui import QTextTable
 
-    from carepath.export.charts_images import render_charts
     from carepath.export.pdf_plan import _straddling_row, build_document
     from carepath.export.plan_content import build_plan_content
 
@@ -93,7 +93,7 @@ def test_table_headers_repeat_and_no_row_is_cut_by_a_page_break(exports, demo, c
 
     content = build_plan_content(demo, catalogue, TODAY)
     body = QSizeF(657.6, 940.0)
-    doc, _device = build_document(content, render_charts(content), body)
+    doc, _device = build_document(content, figures(content), body)
     tables = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
     data_tables = [t for t in tables if t.format().headerRowCount() == 1]
     assert len(data_tables) >= 3
@@ -133,29 +133,60 @@ def test_paper_sizes(exports):
     assert (round(float(letter.width)), round(float(letter.height))) == (612, 792)
 
 
-def test_charts_print_at_200_dpi_or_more(exports):
-    """Every image's pixels over its printed size, read from the page's drawing commands."""
-    found = []
-    for label in ("demo.pdf", "demo.letter.pdf"):
-        for page in PdfReader(exports[label]).pages:
-            xobjects = page["/Resources"].get_object().get("/XObject")
-            if not xobjects:
-                continue
-            images = {
-                name: obj.get_object()
-                for name, obj in xobjects.get_object().items()
-                if obj.get_object()["/Subtype"] == "/Image"
-            }
+def figures(content):
+    """The plan's chart figures, as the PDF export makes them."""
+    from carepath.export.charts_images import chart_figure, chart_keys
 
-            def visit(operator, args, cm, tm, images=images):  # type: ignore[no-untyped-def]
-                if operator == b"Do" and args and args[0] in images:
-                    image = images[args[0]]
-                    width_in = abs(float(cm[0])) / 72
-                    found.append(float(image["/Width"]) / width_in)
+    return {key: chart_figure(content, key) for key in chart_keys(content)}
 
-            page.extract_text(visitor_operand_before=visit)
-    assert len(found) == 6  # radar, timeline, progress on each paper size
-    assert min(found) >= 200
+
+@pytest.mark.parametrize("label", ["demo.pdf", "demo.letter.pdf"])
+def test_charts_are_vector_drawings_not_images(exports, label):
+    """No page carries an image: the charts are drawn as paths (pdf_charts), so they stay sharp
+    at any zoom and cost no pixel buffers while the PDF is made."""
+    for page in PdfReader(exports[label]).pages:
+        xobjects = page["/Resources"].get_object().get("/XObject")
+        for obj in (xobjects.get_object() if xobjects else {}).values():
+            assert obj.get_object()["/Subtype"] != "/Image"
+
+
+@needs_pdftoppm
+def test_every_chart_is_drawn(exports, tmp_path):
+    """The radar, the timeline's done bars and the progress chart's first line are blue
+    (#0072B2); the rest of the plan has no such colour."""
+    blue_pages = 0
+    for page in render(exports["demo.pdf"], tmp_path / "demo"):
+        with Image.open(page) as image:
+            r, g, b = np.asarray(image.convert("RGB"), dtype=int).transpose(2, 0, 1)
+        blue = (r < 40) & (abs(g - 0x72) < 25) & (abs(b - 0xB2) < 30)
+        blue_pages += int(blue.sum()) > 100
+    assert blue_pages == 3
+
+
+def test_charts_take_their_printed_size_in_the_layout(demo, catalogue):
+    """The radar at 5 inches, the wide charts across the body, in layout pixels (1/96 inch)."""
+    from PySide6.QtCore import QSizeF
+
+    from carepath.export.pdf_plan import build_document
+    from carepath.export.plan_content import build_plan_content
+
+    content = build_plan_content(demo, catalogue, TODAY)
+    body = QSizeF(657.6, 940.0)
+    doc, _device = build_document(content, figures(content), body)
+    sizes = {}
+    block = doc.begin()
+    while block.isValid():
+        for fragment in block:  # type: ignore[attr-defined]  # PySide makes it iterable
+            char_format = fragment.fragment().charFormat()
+            if char_format.isImageFormat():
+                image = char_format.toImageFormat()
+                sizes[image.name()] = (image.width(), image.height())
+        block = block.next()
+    assert sizes == {
+        "carepath-chart:radar": (480, 480),
+        "carepath-chart:timeline": (658, 395),
+        "carepath-chart:progress": (658, 370),
+    }
 
 
 def test_empty_record_pdf(exports):

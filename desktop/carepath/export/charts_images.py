@@ -1,8 +1,9 @@
 """The plan's charts as image bytes: the same ``carepath.charts`` functions the window draws.
 
 PNG at :data:`CHART_DPI` (what the window's "Save chart as…" writes too, so a chart in an export is
-the chart on screen), or SVG. Every export prints a chart no larger than the figure's own size,
-so a PNG is always at least ``CHART_DPI`` dots per inch on paper.
+the chart on screen), or SVG, for the HTML and Markdown plans. Every export prints a chart no
+larger than the figure's own size, so a PNG is always at least ``CHART_DPI`` dots per inch on
+paper. The PDF takes the figures themselves (:func:`chart_figure`) and draws them as vectors.
 
 Fonts: figures are built and saved inside one ``matplotlib.rc_context`` holding CarePath's font
 list (glyph-by-glyph fallback from DejaVu Sans to a CJK font) and TrueType embedding for vector
@@ -46,23 +47,18 @@ CHART_SIZES: dict[str, tuple[float, float]] = {
 }
 CHART_SECTIONS: dict[str, str] = {"radar": "radar", "timeline": "steps", "progress": "progress"}
 
-ImageFormat = Literal["png", "svg", "rgba"]
-#: ``rgba`` images: raw 8-bit RGBA pixels, top row first, for the PDF writer (see figure_rgba).
-RGBA_MIME = "image/x-rgba8888"
+ImageFormat = Literal["png", "svg"]
 
 
 @dataclass(frozen=True)
 class ChartImage:
     key: str
-    #: PNG or SVG bytes; for ``rgba``, the pixels (a view of the renderer's own buffer).
-    data: bytes | memoryview
+    #: PNG or SVG bytes.
+    data: bytes
     mime: str
     width_in: float
     height_in: float
     alt: str
-    #: Size in pixels of an ``rgba`` image (0 for PNG and SVG, which carry their own).
-    pixel_width: int = 0
-    pixel_height: int = 0
 
     @property
     def extension(self) -> str:
@@ -95,26 +91,21 @@ def figure_bytes(fig: Figure, fmt: ImageFormat = "png", dpi: float = CHART_DPI) 
     buffer = io.BytesIO()
     with chart_fonts():
         save_figure(fig, buffer, fmt, dpi=dpi if fmt == "png" else None)
+    _forget_renderer(fig)
     return buffer.getvalue()
 
 
-def figure_rgba(fig: Figure, dpi: float = CHART_DPI) -> tuple[memoryview, int, int]:
-    """A finished figure drawn once at ``dpi``: raw RGBA pixels, width and height.
+def _forget_renderer(fig: Figure) -> None:
+    """Let the pixels a figure was saved from go now, not at the next full garbage collection.
 
-    The same pixels as the PNG, for the PDF writer (issue 6): a PNG would only be decoded again
-    there, and encoding it takes a third of the time of a chart; ``savefig`` also lays out and
-    draws a figure with a layout engine twice, where one ``draw`` does both. The pixels are a
-    view of the renderer's buffer, not a copy: 5-6 MB less for each chart while the PDF is made.
+    Every text keeps the renderer that last drew it (matplotlib's private ``Text._renderer``),
+    and a figure is a web of reference cycles that only that collection frees: 6 MB of pixels
+    a chart at 200 dpi, which made an HTML plan hold all three charts' at once (issue 6).
     """
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.text import Text
 
-    with chart_fonts():
-        fig.set_dpi(dpi)
-        canvas = FigureCanvasAgg(fig)
-        canvas.draw()
-        pixels = canvas.buffer_rgba()
-        height, width = int(pixels.shape[0]), int(pixels.shape[1])
-        return pixels.cast("B"), width, height
+    for text in fig.findobj(Text):
+        text._renderer = None  # type: ignore[attr-defined]
 
 
 def radar_data(content: PlanContent) -> RadarData:
@@ -238,15 +229,8 @@ def _drawn(content: PlanContent, key: str) -> str:
 def render_chart(
     content: PlanContent, key: str, fmt: ImageFormat = "png", dpi: float = CHART_DPI
 ) -> ChartImage:
-    """One chart of the plan as image bytes (from a small cache when nothing changed).
-
-    ``rgba`` (raw pixels for the PDF, several megabytes each) is drawn every time, never cached.
-    """
+    """One chart of the plan as image bytes (from a small cache when nothing changed)."""
     width, height = CHART_SIZES[key]
-    if fmt == "rgba":
-        pixels, pixel_width, pixel_height = figure_rgba(chart_figure(content, key), dpi)
-        alt = _alt_text(content, key)
-        return ChartImage(key, pixels, RGBA_MIME, width, height, alt, pixel_width, pixel_height)
     cache_key = (key, fmt, float(dpi), _fingerprint(content, key))
     with _CACHE_LOCK:
         data = _CACHE.get(cache_key)

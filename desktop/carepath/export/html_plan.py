@@ -486,7 +486,8 @@ def _build_html(content: PlanContent, images: Mapping[str, ChartImage]) -> str:
 
 @dataclass(frozen=True)
 class QtImage:
-    """A chart as the PDF document refers to it: resource URL and printed size in layout pixels."""
+    """A chart as the PDF document refers to it: the name its figure is drawn under (pdf_charts)
+    and its printed size in layout pixels."""
 
     url: str
     width: int

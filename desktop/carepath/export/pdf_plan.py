@@ -14,7 +14,8 @@ keep a heading with what follows it. So we paginate ourselves:
 
 Text stays real, selectable text; Qt embeds a subset of every font it uses (fontconfig finds a
 CJK font for a Chinese name); tables from ``<thead>`` repeat their header row on each page.
-Charts are PNGs at ``charts_images.CHART_DPI`` printed no larger than their figure size.
+Charts are vector drawings of the window's own figures (``pdf_charts``), printed no larger than
+their figure size: the layout holds a place for each and draws it when its page is painted.
 
 Qt's text and PDF classes need a ``QGuiApplication``; :func:`ensure_gui_application` makes an
 offscreen one for the command line. Rendering works in a worker thread (the dialog does so).
@@ -27,8 +28,9 @@ import sys
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -48,12 +50,14 @@ from PySide6.QtGui import (
 )
 
 from carepath._pyside_startup import skip_pyside_module_scan
-from carepath.export.charts_images import RGBA_MIME, ChartImage
 from carepath.export.html_plan import INK, MUTED, RULE, QtImage, QtTables, build_qt_html
 from carepath.export.plan_content import PlanContent
 from carepath.export.plan_text import t
 
 skip_pyside_module_scan()  # matplotlib is imported after Qt here: 60-90 ms less
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 PAGE_SIZES: Mapping[str, QPageSize.PageSizeId] = {
     "a4": QPageSize.PageSizeId.A4,
@@ -96,15 +100,6 @@ def ensure_gui_application() -> None:
     from PySide6.QtWidgets import QApplication
 
     _app = QApplication(["carepath"])
-
-
-def qt_default_dpi() -> int:
-    """The DPI Qt's text layout assumes for images when none is given (``qt_defaultDpiY``)."""
-    app = QGuiApplication.instance()
-    if app is not None and app.testAttribute(Qt.ApplicationAttribute.AA_Use96Dpi):
-        return 96
-    screen = QGuiApplication.primaryScreen()
-    return round(screen.logicalDotsPerInchY()) if screen is not None else 100
 
 
 @dataclass(frozen=True)
@@ -209,41 +204,23 @@ def _base_font(point_size: float = BASE_POINT_SIZE) -> QFont:
 
 
 def build_document(
-    content: PlanContent, images: Mapping[str, ChartImage], body_size: QSizeF
+    content: PlanContent, figures: Mapping[str, Figure], body_size: QSizeF
 ) -> tuple[QTextDocument, QImage]:
-    """The laid-out document for a body of ``body_size`` layout pixels (1/96 inch)."""
+    """The laid-out document for a body of ``body_size`` layout pixels (1/96 inch).
+
+    ``figures`` are the charts (keyed "radar", "timeline", "progress"), drawn into the document
+    by ``pdf_charts`` each time a page holding one is painted.
+    """
+    from carepath.export.pdf_charts import register_charts  # imports matplotlib
+
     device = _layout_device()
     doc = QTextDocument()
     doc.setUseDesignMetrics(True)
     doc.setDocumentMargin(0)
     doc.setDefaultFont(_base_font())
     doc.documentLayout().setPaintDevice(device)
-    # Qt scales an image's HTML size by (device dpi / qt_default_dpi); undo it so that an image
-    # prints at exactly the inches we ask for.
-    correction = qt_default_dpi() / LAYOUT_DPI
-    refs: dict[str, QtImage] = {}
-    width_in = body_size.width() / LAYOUT_DPI
-    for key, image in images.items():
-        if image.mime == RGBA_MIME:
-            # Shares image.data, which the caller's ``images`` keeps alive while the PDF is drawn.
-            qimage = QImage(
-                image.data,
-                image.pixel_width,
-                image.pixel_height,
-                image.pixel_width * 4,
-                QImage.Format.Format_RGBA8888,
-            )
-        else:
-            qimage = QImage.fromData(QByteArray(image.data))
-        url = f"carepath-chart-{key}.png"
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), qimage)
-        printed_w = min(image.width_in, width_in, RADAR_INCHES if key == "radar" else width_in)
-        printed_h = printed_w * image.height_in / image.width_in
-        refs[key] = QtImage(
-            url,
-            round(printed_w * LAYOUT_DPI * correction),
-            round(printed_h * LAYOUT_DPI * correction),
-        )
+    register_charts(doc, {_chart_name(key): figure for key, figure in figures.items()})
+    refs = {key: _chart_place(key, figure, body_size.width()) for key, figure in figures.items()}
     splits: dict[int, set[int]] = {}
     for _ in range(MAX_TABLE_SPLITS):
         tables = QtTables(splits)
@@ -255,6 +232,21 @@ def build_document(
             break
         splits.setdefault(straddling[0], set()).add(straddling[1])
     return doc, device
+
+
+def _chart_name(key: str) -> str:
+    return f"carepath-chart:{key}"
+
+
+def _chart_place(key: str, figure: Figure, body_width: float) -> QtImage:
+    """Where a chart goes: its name and printed size in layout pixels (never above its own)."""
+    width_in, height_in = (float(size) for size in figure.get_size_inches())
+    largest = min(width_in, body_width / LAYOUT_DPI, RADAR_INCHES if key == "radar" else width_in)
+    return QtImage(
+        _chart_name(key),
+        round(largest * LAYOUT_DPI),
+        round(largest * height_in / width_in * LAYOUT_DPI),
+    )
 
 
 def _straddling_row(
@@ -315,7 +307,7 @@ def _draw_footer(
 
 def render_pdf(
     content: PlanContent,
-    images: Mapping[str, ChartImage],
+    figures: Mapping[str, Figure],
     paper: str = "a4",
     progress: Callable[[int, str], None] | None = None,
 ) -> bytes:
@@ -340,15 +332,13 @@ def render_pdf(
     scale = resolution / LAYOUT_DPI
     footer = FOOTER_MM / 25.4 * resolution
     body = QSizeF(paint.width() / scale, (paint.height() - footer) / scale)
-    doc, _device = build_document(content, images, body)
+    doc, _device = build_document(content, figures, body)
     pages = doc.pageCount()
     if progress:
         progress(80, t("Writing the PDF pages", content.language))
     painter = QPainter()
     if not painter.begin(writer):
         raise RuntimeError("could not start drawing the PDF")
-    # Charts stay PNG (Flate) in the PDF: Qt would otherwise re-encode them as JPEG.
-    painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
     try:
         for index in range(pages):
             if index:

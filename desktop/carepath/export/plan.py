@@ -18,12 +18,13 @@ import re
 from collections.abc import Callable, Collection
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from carepath.core.atomic import describe_os_error, write_atomic
 from carepath.core.catalogue import Catalogue
 from carepath.core.errors import SaveError, UsageError
 from carepath.core.models import Record
-from carepath.export.charts_images import ChartImage, ImageFormat, chart_keys, render_chart
+from carepath.export.charts_images import chart_figure, chart_keys, render_chart
 from carepath.export.plan_content import SECTIONS, PlanContent, build_plan_content
 from carepath.export.plan_text import N_, plan_language, t
 
@@ -54,6 +55,7 @@ _WINDOWS_LETTER_NAMES = (
 _TERRITORY = re.compile(r"^[A-Za-z]{2,3}(?:[_-][A-Za-z]{4})?[_-]([A-Za-z]{2}|\d{3})(?:$|[._@-])")
 
 Progress = Callable[[int, str], None]
+_Chart = TypeVar("_Chart")
 
 
 def default_paper_for_locale(locale_name: str | None = None) -> str:
@@ -149,33 +151,9 @@ def _export(
     report(2, N_("Gathering the plan"))
     content = build_plan_content(record, catalogue, today=today, sections=sections)
     if fmt == "pdf":
-        # Qt must exist before the charts: matplotlib then sees PySide6 already imported.
-        from carepath.export.pdf_plan import ensure_gui_application
-
-        ensure_gui_application()
-    # The PDF takes raw pixels: no PNG to encode here and decode again in the PDF writer.
-    images = _render_charts(content, report, "rgba" if fmt == "pdf" else "png")
-    if fmt == "html":
-        from carepath.export.html_plan import build_html
-
-        report(85, N_("Writing the HTML page"))
-        write_atomic(out_path, build_html(content, images).encode("utf-8"))
-    elif fmt == "md":
-        from carepath.export.markdown_plan import build_markdown
-
-        names = image_file_names(out_path, images)
-        report(85, N_("Writing the chart images"))
-        for key, image in images.items():
-            write_atomic(out_path.parent / names[key], image.data)
-        report(92, N_("Writing the Markdown file"))
-        write_atomic(out_path, build_markdown(content, names).encode("utf-8"))
+        _export_pdf(content, out_path, paper, report)
     else:
-        from carepath.export.pdf_plan import render_pdf
-
-        report(70, N_("Laying out the pages"))
-        data = render_pdf(content, images, paper, progress=report)
-        report(95, N_("Saving the PDF"))
-        write_atomic(out_path, data)
+        _export_with_images(content, fmt, out_path, report)
     report(100, N_("Done"))
     return out_path
 
@@ -187,16 +165,49 @@ _CHART_NAMES = {
 }
 
 
+def _export_pdf(content: PlanContent, out_path: Path, paper: str, report: Progress) -> None:
+    """The PDF draws the window's figures itself, as vectors (``pdf_charts``): no images."""
+    # Qt must exist before the charts: matplotlib then sees PySide6 already imported.
+    from carepath.export.pdf_plan import ensure_gui_application, render_pdf
+
+    ensure_gui_application()
+    figures = _render_charts(content, report, chart_figure)
+    report(70, N_("Laying out the pages"))
+    data = render_pdf(content, figures, paper, progress=report)
+    report(95, N_("Saving the PDF"))
+    write_atomic(out_path, data)
+
+
+def _export_with_images(content: PlanContent, fmt: str, out_path: Path, report: Progress) -> None:
+    """HTML (the PNGs inside it) or Markdown (the PNGs beside it, written first)."""
+    images = _render_charts(content, report, render_chart)
+    if fmt == "html":
+        from carepath.export.html_plan import build_html
+
+        report(85, N_("Writing the HTML page"))
+        write_atomic(out_path, build_html(content, images).encode("utf-8"))
+        return
+    from carepath.export.markdown_plan import build_markdown
+
+    names = image_file_names(out_path, images)
+    report(85, N_("Writing the chart images"))
+    for key, image in images.items():
+        write_atomic(out_path.parent / names[key], image.data)
+    report(92, N_("Writing the Markdown file"))
+    write_atomic(out_path, build_markdown(content, names).encode("utf-8"))
+
+
 def _render_charts(
-    content: PlanContent, report: Progress, image_format: ImageFormat = "png"
-) -> dict[str, ChartImage]:
+    content: PlanContent, report: Progress, draw: Callable[[PlanContent, str], _Chart]
+) -> dict[str, _Chart]:
+    """Each chart the plan shows, made by ``draw`` (an image, or a figure for the PDF)."""
     keys = chart_keys(content)
-    images = {}
+    charts = {}
     for index, key in enumerate(keys):
         what = t(_CHART_NAMES.get(key, "Drawing the {chart} chart")).format(chart=key)
         report(10 + 55 * index // max(1, len(keys)), what)
-        images[key] = render_chart(content, key, image_format)
-    return images
+        charts[key] = draw(content, key)
+    return charts
 
 
 __all__ = [
