@@ -87,11 +87,24 @@ def command_assess(data: Path, ratings_words: Sequence[str], note: str) -> int:
     from carepath.core.storage import DataStore
 
     ratings = parse_ratings(ratings_words)
+    if not _is_text(note):
+        raise UsageError(
+            "The note holds bytes that are not UTF-8 text; type it again in a UTF-8 terminal."
+        )
     with DataStore.open(data) as store:
         store.add_assessment(Assessment.create(ratings, note=note))
         count = len(store.record().assessments)
     print(f"Saved an assessment of {len(ratings)} skills to {data} ({count} in all).")
     return 0
+
+
+def _is_text(value: str) -> bool:
+    """False for a string carrying undecodable bytes (Python keeps them as lone surrogates)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def command_export(data: Path, fmt: str, out: Path, paper: str | None) -> int:

