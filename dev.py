@@ -159,8 +159,10 @@ def command_translations(args: list[str]) -> int:
 
 #: Run inside .venv like _LRELEASE_FINDER: lupdate over every Python file of the package, into
 #: each .ts given. Locations are left out so that editing code does not churn the .ts files.
+#: lupdate takes a ``#:`` comment for a note to translators, but in this code it documents the
+#: attribute below it (as Sphinx reads it): those "notes" would only mislead, so they are removed.
 _LUPDATE = """
-import pathlib, shutil, subprocess, sys
+import pathlib, re, shutil, subprocess, sys
 import PySide6
 package = pathlib.Path(PySide6.__file__).parent
 scripts = pathlib.Path(sys.executable).parent
@@ -175,6 +177,10 @@ for ts in sys.argv[1:]:
     code = subprocess.run([found, *sources, "-ts", ts, *options]).returncode
     if code:
         sys.exit(code)
+    path = pathlib.Path(ts)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"\\s*<extracomment>.*?</extracomment>", "", text, flags=re.S),
+                    encoding="utf-8")
 """
 
 

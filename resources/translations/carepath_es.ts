@@ -24,7 +24,6 @@
     <name>AssessPage</name>
     <message>
         <source>S&amp;kills</source>
-        <extracomment>Seconds the last blit update of the radar took, and how many blits / full draws ran.</extracomment>
         <translation>&amp;Habilidades</translation>
     </message>
     <message>
@@ -207,7 +206,6 @@
     </message>
     <message>
         <source>Show as &amp;table</source>
-        <extracomment>Emitted after the figure has been drawn on screen (tests and self-test wait on it). Emitted when the palette switches between light and dark: the page should rebuild its figure.</extracomment>
         <translation>Ver como &amp;tabla</translation>
     </message>
     <message>
@@ -334,7 +332,6 @@
     </message>
     <message>
         <source>Export development plan</source>
-        <extracomment>Emitted with the written file&apos;s path when an export has succeeded. Emitted with the one-sentence reason when an export has failed.</extracomment>
         <translation>Exportar el plan de desarrollo</translation>
     </message>
     <message>
@@ -450,7 +447,6 @@
     <name>GoalDialog</name>
     <message>
         <source>Edit goal</source>
-        <extracomment>The date a &quot;no date&quot; editor holds; shown as the special text instead of a date.</extracomment>
         <translation>Editar meta</translation>
     </message>
     <message>
@@ -534,7 +530,6 @@
     <name>GoalsTableModel</name>
     <message>
         <source>Skill</source>
-        <extracomment>The order statuses sort in: what is still to do first.</extracomment>
         <translation>Habilidad</translation>
     </message>
     <message>
@@ -555,7 +550,6 @@
     </message>
     <message numerus="yes">
         <source>(+%n more)</source>
-        <extracomment>The :class:`Goal` of the row (any column). A value that sorts the column sensibly (dates as dates, statuses by what is left to do). True when the goal is past its due date and still open.</extracomment>
         <translation>
             <numerusform>(+%n más)</numerusform>
             <numerusform>(+%n más)</numerusform>
@@ -645,7 +639,6 @@
     <name>HistoryTableModel</name>
     <message>
         <source>Date</source>
-        <extracomment>Characters of the note shown in the table; the whole note is in the tooltip.</extracomment>
         <translation>Fecha</translation>
     </message>
     <message>
@@ -662,7 +655,6 @@
     </message>
     <message>
         <source>%1 of %2</source>
-        <extracomment>The :class:`Assessment` of the row (any column). A value that sorts the column (the moment, the average, the count, the note).</extracomment>
         <translation>%1 de %2</translation>
     </message>
     <message>
@@ -701,7 +693,6 @@
     </message>
     <message>
         <source>Sample data: a made-up year of someone else&apos;s record. Nothing you do here touches your own file.</source>
-        <extracomment>The first session is on screen and its first page built (``attach`` has run). (action or widget, its QT_TRANSLATE_NOOP text), translated again on LanguageChange.</extracomment>
         <translation>Datos de ejemplo: un año inventado del expediente de otra persona. Nada de lo que haga aquí afecta a su propio archivo.</translation>
     </message>
     <message>
@@ -718,7 +709,6 @@
     </message>
     <message>
         <source>&amp;New assessment</source>
-        <extracomment>The page key of each row of ``nav`` (a list, not item data: see the module docstring).</extracomment>
         <translation>&amp;Nueva evaluación</translation>
     </message>
     <message>
@@ -775,7 +765,6 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <extracomment>Everything but Quit and Undo/Redo (which follow their stack): off until ``attach``.</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
@@ -1050,19 +1039,14 @@
     </message>
     <message>
         <source>Page</source>
-        <extracomment>Ask the main window to show another page, by key (&quot;overview&quot;, &quot;assess&quot;, &quot;progress&quot;, &quot;steps&quot;, &quot;plan&quot;, &quot;history&quot;); e.g. the Overview&apos;s &quot;Start your first assessment&quot; button.</extracomment>
         <translation>Página</translation>
     </message>
     <message>
         <source>History</source>
-        <extracomment>How long the status bar shows the deletion message (the info bar stays until the next action).</extracomment>
         <translation>Historial</translation>
     </message>
     <message>
         <source>Overview</source>
-        <extracomment>Every page in navigation order: key, module, class. Pages whose module is missing (not written yet, or left out of a build) are simply not offered. A page&apos;s module is imported when the page is first built, after the window is on screen. Every page&apos;s title, known without importing its module (the same QT_TRANSLATE_NOOP strings as the classes&apos; ``title``; tests/ui/test_lazy_pages.py checks).
-----------
-``--lang``: the language the window is shown in (None: Preferences, then the system).</extracomment>
         <translation>Resumen</translation>
     </message>
     <message>
@@ -1075,7 +1059,6 @@
     </message>
     <message>
         <source>Steps</source>
-        <extracomment>Milliseconds of quiet after the last keystroke before a note is saved.</extracomment>
         <translation>Pasos</translation>
     </message>
     <message>
@@ -1087,7 +1070,6 @@
     <name>PlanPage</name>
     <message>
         <source>Goals tied to your skills: what you will do, by when and how. Every change can be undone with Ctrl+Z.</source>
-        <extracomment>Today&apos;s date; tests replace it to get a fixed &quot;today&quot;.</extracomment>
         <translation>Metas ligadas a sus habilidades: qué hará, para cuándo y cómo. Cualquier cambio se puede deshacer con Ctrl+Z.</translation>
     </message>
     <message>
@@ -1211,7 +1193,6 @@
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <extracomment>The language now installed (&quot;en&quot; or &quot;es&quot;), after it changed. The data file&apos;s new path, after a move.</extracomment>
         <translation>Preferencias</translation>
     </message>
     <message>
@@ -1442,7 +1423,6 @@
     <name>Status</name>
     <message>
         <source>Not started</source>
-        <extracomment>Day, abbreviated month, year: unambiguous in every locale; QLocale translates the month.</extracomment>
         <translation>Sin iniciar</translation>
     </message>
     <message>
@@ -1466,7 +1446,6 @@
     <name>StepsPage</name>
     <message>
         <source>Projected finish</source>
-        <extracomment>Today&apos;s date; tests replace it to get a fixed &quot;today&quot;.</extracomment>
         <translation>Finalización prevista</translation>
     </message>
     <message>
@@ -1678,7 +1657,6 @@
     </message>
     <message>
         <source>Overdue: the target date has passed and the step is not done yet.</source>
-        <extracomment>The step id of the row (any column). The :class:`StepProgress` of the row (any column). True when the step is past its target date and not done.</extracomment>
         <translation>Con retraso: pasó la fecha objetivo y el paso aún no está completado.</translation>
     </message>
     <message>
