@@ -150,6 +150,17 @@ def test_charts_are_vector_drawings_not_images(exports, label):
             assert obj.get_object()["/Subtype"] != "/Image"
 
 
+def test_chart_labels_are_text_a_reader_can_search(exports):
+    """Chart labels are drawn as text with an embedded font (not glyph outlines): a search, a
+    screen reader or a copy finds them. "no dates yet" is written only inside the timeline, and
+    the progress chart's legend names its series."""
+    pages = page_texts(exports["demo.pdf"])
+    timeline = next(text for text in pages if "Timeline" in text)
+    assert timeline.count("no dates yet") == 2
+    progress = next(text for text in pages if "Progress over time" in text)
+    assert "Average" in progress and "4 Proficient" in progress  # no "fi" ligature either
+
+
 @needs_pdftoppm
 def test_every_chart_is_drawn(exports, tmp_path):
     """The radar, the timeline's done bars and the progress chart's first line are blue

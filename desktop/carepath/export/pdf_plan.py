@@ -197,7 +197,11 @@ def _base_font(point_size: float = BASE_POINT_SIZE) -> QFont:
     font.setFamilies(FONT_FAMILIES)
     font.setPointSizeF(point_size)
     font.setStyleHint(QFont.StyleHint.SansSerif)
-    # No "fi"/"fl" ligatures: searching the PDF for "profile" must find "profile".
+    return without_ligatures(font)
+
+
+def without_ligatures(font: QFont) -> QFont:
+    """``font`` with no "fi"/"fl" ligatures: searching the PDF for "profile" finds "profile"."""
     if hasattr(font, "setFeature"):  # Qt 6.7+
         font.setFeature(QFont.Tag("liga"), 0)
     return font
