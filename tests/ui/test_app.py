@@ -24,10 +24,17 @@ class Answers:
         self.choices = list(choices)
         self.errors: list[DataFileError] = []
         self.can_restore: list[bool] = []
+        self.starting: list[bool] = []
 
     def __call__(
-        self, error: DataFileError, can_restore: bool = False, parent: object = None
+        self,
+        error: DataFileError,
+        can_restore: bool = False,
+        parent: object = None,
+        *,
+        starting: bool | None = None,
     ) -> DataFileChoice:
+        self.starting.append(parent is None if starting is None else starting)
         self.errors.append(error)
         self.can_restore.append(can_restore)
         return self.choices.pop(0)
@@ -45,6 +52,7 @@ def test_damaged_file_quit_leaves_it_byte_identical(
     data_path.write_bytes(GARBAGE)
     answers = _script(monkeypatch, DataFileChoice.QUIT)
     assert app_module.run_app(data_path, []) == 1
+    assert answers.starting == [True]  # offered "Quit", over the window's frame
     assert isinstance(answers.errors[0], DamagedFileError)
     assert answers.can_restore == [False]
     assert data_path.read_bytes() == GARBAGE

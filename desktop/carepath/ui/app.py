@@ -137,8 +137,9 @@ def open_first_file(window: MainWindow, data_path: Path | None) -> bool:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError:
             log.warning("could not create %s", path.parent)  # the open dialog says the rest
-    # No parent: the dialog offers "Quit" (there is no other file open to go back to).
-    session = open_data_file(path, catalogue=load_catalogue(i18n.current_language()))
+    # Over the window just shown; "Quit", not "Cancel": there is no other file to go back to.
+    catalogue = load_catalogue(i18n.current_language())
+    session = open_data_file(path, window, catalogue=catalogue, starting=True)
     if session is None:
         window.close()
         return False

@@ -38,9 +38,19 @@ class DataFileChoice(enum.Enum):
 
 
 def ask_about_data_file(
-    error: DataFileError, can_restore: bool = False, parent: QWidget | None = None
+    error: DataFileError,
+    can_restore: bool = False,
+    parent: QWidget | None = None,
+    *,
+    starting: bool | None = None,
 ) -> DataFileChoice:
-    """Show the problem with the data file and return what the user chose to do about it."""
+    """Show the problem with the data file and return what the user chose to do about it.
+
+    ``starting``: no other file is open, so leaving means quitting (default: when there is no
+    ``parent``; at start-up the dialog has the still empty main window as its parent).
+    """
+    if starting is None:
+        starting = parent is None
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(
@@ -102,7 +112,7 @@ def ask_about_data_file(
         other.setAccessibleName(QCoreApplication.translate("DataFile", "Open another data file"))
         choices[other] = DataFileChoice.OPEN_OTHER
 
-    if parent is None:  # at start-up there is nothing else open: leaving means quitting
+    if starting:  # at start-up there is nothing else open: leaving means quitting
         quit_button = box.addButton(
             QCoreApplication.translate("DataFile", "&Quit"), QMessageBox.ButtonRole.RejectRole
         )
@@ -147,6 +157,8 @@ def open_data_file(
     parent: QWidget | None = None,
     catalogue: Catalogue | None = None,
     is_sample: bool = False,
+    *,
+    starting: bool | None = None,
 ) -> Session | None:
     """Open ``path`` as a Session, asking the user what to do about any problem with the file.
 
@@ -163,7 +175,9 @@ def open_data_file(
             store = DataStore.open(path, create=True)
         except DataFileError as error:
             backups = list_backups(path) if isinstance(error, DamagedFileError) else []
-            choice = ask_about_data_file(error, can_restore=bool(backups), parent=parent)
+            choice = ask_about_data_file(
+                error, can_restore=bool(backups), parent=parent, starting=starting
+            )
             if choice is DataFileChoice.START_FRESH:
                 try:
                     moved = quarantine(path)
