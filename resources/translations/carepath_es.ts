@@ -1204,8 +1204,8 @@
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>Menus and page names switch at once; the rest of the window, the skills and the exported plan follow when CarePath restarts.</source>
-        <translation>Los menús y los nombres de las páginas cambian al instante; el resto de la ventana, las habilidades y el plan exportado cambian al reiniciar CarePath.</translation>
+        <source>Menus and page names switch at once; the pages themselves, the skills and the exported plan follow when this dialog closes.</source>
+        <translation>Los menús y los nombres de las páginas cambian al instante; las páginas, las habilidades y el plan exportado cambian al cerrar este cuadro de diálogo.</translation>
     </message>
     <message>
         <source>Same as the system</source>

@@ -266,10 +266,18 @@ def test_data_file_dialog_buttons_are_translated(qapp, monkeypatch, english_afte
     assert seen[0] == ["&Empezar de cero", "&Restaurar la copia automática más reciente", "&Salir"]
 
 
+def _group_titles(page: QWidget) -> set[str]:
+    return {box.title() for box in page.findChildren(QGroupBox)}
+
+
 def test_language_switches_live_from_preferences(qapp, make_window, demo_session) -> None:
-    """Menus and page names follow at once; the content is reloaded in the new language."""
+    """Menus and page names follow at once; the pages are built again in the new language, from
+    the content reloaded in it."""
     window = make_window(demo_session)
     assert window.menuBar().actions()[0].text() == "&File"
+    window.pages["history"]  # built, not shown: dropped too, built again when shown
+    english = window.current_page()
+    assert "At a glance" in _group_titles(english)
     try:
         i18n.install("es", qapp, strict=True)
         qapp.processEvents()
@@ -279,8 +287,14 @@ def test_language_switches_live_from_preferences(qapp, make_window, demo_session
         assert window.preferences_action.text() == "&Preferencias…"
         assert window.undo_action.text().startswith("&Deshacer")
         assert demo_session.catalogue.language == "es"
+        spanish = window.current_page()
+        assert spanish is not english and window.current_key() == "overview"
+        assert "De un vistazo" in _group_titles(spanish)
+        assert [key for key, _page in window.pages.built_items()] == ["overview"]
     finally:
         i18n.install("en", qapp)
         qapp.processEvents()
+        window._on_language_changed("en")
     assert window.menuBar().actions()[0].text() == "&File"
     assert window.nav.item(0).text() == "Overview"
+    assert "At a glance" in _group_titles(window.current_page())

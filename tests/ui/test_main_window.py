@@ -281,3 +281,24 @@ def test_the_frame_first_then_the_file(qtbot, app_settings, demo_session: Sessio
     assert window.show_page("assess")
     with pytest.raises(RuntimeError):
         window.attach(demo_session)
+
+
+def test_a_language_change_keeps_unsaved_work_when_asked(
+    qtbot, make_window, demo_session, dialogs
+) -> None:
+    """The pages are rebuilt in a new language only once their unsaved work is settled: Cancel
+    keeps the page and its draft, and says a restart will finish the switch."""
+    window = make_window(demo_session)
+    _dirty_assess(window)
+    assess = window.pages["assess"]
+    dialogs.question_answer = Button.Cancel
+    window._on_language_changed("en")
+    assert dialogs.names() == ["question"]
+    assert window.pages["assess"] is assess and assess.has_unsaved_changes()
+    assert "Restart CarePath" in window.statusBar().currentMessage()
+
+    dialogs.question_answer = Button.Discard
+    window._on_language_changed("en")
+    rebuilt = window.pages["assess"]
+    assert rebuilt is not assess and window.current_page() is rebuilt
+    assert not rebuilt.has_unsaved_changes()

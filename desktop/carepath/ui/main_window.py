@@ -189,6 +189,12 @@ class PageMap(Mapping[str, "Page"]):
     def built_items(self) -> list[tuple[str, Page]]:
         return [(key, self._built[key]) for key in self._titles if key in self._built]
 
+    def forget_built(self) -> list[Page]:
+        """Forget every built page (each is built afresh when next asked for); returns them."""
+        pages = self.built()
+        self._built.clear()
+        return pages
+
 
 def export_dialog_available() -> bool:
     """Whether this build has the export dialog, without importing it (and the exporters) yet.
@@ -261,8 +267,6 @@ class MainWindow(QMainWindow):
         """Put the first data file on screen: the pages, title, status bar and first page."""
         from PySide6.QtCore import Qt  # not at the top: see the module docstring
 
-        from carepath.ui.pages.welcome_page import WelcomePage
-
         if self.is_attached():
             raise RuntimeError("the window already shows a data file; use open_data_file")
         self._user_session = session
@@ -273,11 +277,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.export_plan_action.setEnabled(self._export_available)
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.welcome = WelcomePage(session, self.stack)
-        self.welcome.setObjectName("page-welcome")
-        self.welcome.started.connect(self._on_welcome_started)
-        self.welcome.sample_requested.connect(self.enter_sample)
-        self.stack.addWidget(self.welcome)
+        self._build_welcome()
         self._connect_session(session)
         self._update_title()
         self._update_status()
@@ -350,6 +350,15 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
+
+    def _build_welcome(self) -> None:
+        from carepath.ui.pages.welcome_page import WelcomePage
+
+        self.welcome = WelcomePage(self._user_session, self.stack)
+        self.welcome.setObjectName("page-welcome")
+        self.welcome.started.connect(self._on_welcome_started)
+        self.welcome.sample_requested.connect(self.enter_sample)
+        self.stack.addWidget(self.welcome)
 
     def _build_page(self, key: str) -> Page:
         page_class = page_class_for(key)
@@ -976,21 +985,45 @@ class MainWindow(QMainWindow):
         from carepath.ui.dialogs.preferences_dialog import PreferencesDialog
 
         dialog = PreferencesDialog(self._session, self.settings, self)
-        dialog.language_changed.connect(self._on_language_changed)
+        languages: list[str] = []
+        dialog.language_changed.connect(languages.append)
         dialog.data_file_moved.connect(lambda _path: self._update_status())
         dialog.exec()
         dialog.deleteLater()
+        if languages:  # after the dialog: rebuilding may ask about unsaved work
+            self._on_language_changed(languages[-1])
 
     def _on_language_changed(self, language: str) -> None:
-        """Content in the new language on every open session; the pages redraw from it."""
+        """Content and pages in the new language (menus and page names follow by themselves).
+
+        A page sets its labels once, when it is built, so instead of teaching each page to
+        translate itself again the built pages are dropped, their unsaved work saved or
+        discarded first, and built anew in the new language: the one on screen at once, the
+        others when shown. Cancel keeps them (and their work) as they are until the next start.
+        """
         from carepath.core.catalogue import load_catalogue
 
         catalogue = load_catalogue(language)
         for session in {id(s): s for s in (self._user_session, self._session)}.values():
             session.set_catalogue(catalogue)
-        self.statusBar().showMessage(
-            self.tr("Restart CarePath to finish switching language."), 10_000
-        )
+        if self.settle_all():
+            self._rebuild_pages()
+        else:
+            self.statusBar().showMessage(
+                self.tr("Restart CarePath to finish switching language."), 10_000
+            )
+
+    def _rebuild_pages(self) -> None:
+        showing = self.current_key()
+        for page in [*self.pages.forget_built(), self.welcome]:
+            if page is not None:
+                self.stack.removeWidget(page)
+                page.deleteLater()
+        self._build_welcome()
+        if showing == "welcome":
+            self._show_welcome()
+        elif showing:
+            self.show_page(showing, ask=False)
 
     def show_about(self) -> None:
         from carepath.ui.dialogs.about import show_about

@@ -5,7 +5,8 @@ Everything is kept in QSettings except the reassessment interval, which belongs 
 Ctrl+Z takes it back. OK and Apply apply at once what Qt can switch live: the theme (palette and
 style of the whole application), the paper the export dialog proposes, and the language — the
 new translators are installed, the menus and page names follow at once (``LanguageChange``),
-and the rest of the window after a restart, which the dialog says.
+and the main window builds its pages again in the new language once the dialog closes
+(``MainWindow._on_language_changed``).
 
 "Move data file…" is an action of its own, done when chosen: the file is copied to the new place,
 checked, opened there, and only then is the old one removed (see ``carepath.core.relocate``).
@@ -85,8 +86,8 @@ class PreferencesDialog(QDialog):
         self.language_combo.setAccessibleName(self.tr("Language"))
         self.language_note = QLabel(
             self.tr(
-                "Menus and page names switch at once; the rest of the window, the skills and the "
-                "exported plan follow when CarePath restarts."
+                "Menus and page names switch at once; the pages themselves, the skills and the "
+                "exported plan follow when this dialog closes."
             ),
             self,
         )
