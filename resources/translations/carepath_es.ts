@@ -323,6 +323,10 @@
         <source>The backup could not be restored</source>
         <translation>No se pudo restaurar la copia de seguridad</translation>
     </message>
+    <message>
+        <source>CarePath cannot start</source>
+        <translation>CarePath no puede iniciarse</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

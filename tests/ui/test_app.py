@@ -179,3 +179,30 @@ def test_run_app_opens_the_window_and_returns_on_quit(
     assert qapp.applicationName() == "CarePath"
     with DataStore.open(demo_path):  # the lock was released on quit
         pass
+
+
+def test_a_broken_install_says_so_and_exits_1(
+    qapp, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Content files missing: one sentence in a dialog over the window, then exit status 1."""
+    from PySide6.QtWidgets import QMessageBox
+
+    import carepath.core.catalogue
+    from carepath.core.errors import CarePathError
+
+    def missing(language: str = "en") -> None:
+        raise CarePathError("CarePath's resources folder is missing; reinstall CarePath.")
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(carepath.core.catalogue, "load_catalogue", missing)
+    monkeypatch.setattr(
+        QMessageBox,
+        "critical",
+        staticmethod(lambda _parent, title, text: shown.append((title, text))),
+    )
+    before = demo_path.read_bytes()
+    assert app_module.run_app(demo_path, []) == 1
+    assert shown == [
+        ("CarePath cannot start", "CarePath's resources folder is missing; reinstall CarePath.")
+    ]
+    assert demo_path.read_bytes() == before

@@ -114,10 +114,34 @@ def run_app(data_path: Path | None, argv: list[str], language: str | None = None
     window = MainWindow()
     timing.watch(window)  # CAREPATH_TIMING=1 only (the benchmark)
     opened: list[bool] = []
-    AfterFirstPaint(window).then(lambda: opened.append(open_first_file(window, data_path)))
+    AfterFirstPaint(window).then(lambda: opened.append(open_or_explain(window, data_path)))
     window.show()
     status = int(app.exec())
     return status if all(opened) else 1
+
+
+def open_or_explain(window: MainWindow, data_path: Path | None) -> bool:
+    """``open_first_file``, or, when CarePath itself is broken (its content files missing or
+    unreadable), one sentence in a dialog and the window closed: never a blank window with a
+    traceback on a console nobody sees."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from carepath.core.errors import CarePathError
+
+    try:
+        return open_first_file(window, data_path)
+    except (CarePathError, OSError) as error:
+        if isinstance(error, OSError):
+            where = f" {error.filename}" if error.filename else ""
+            message = f"CarePath could not read{where} ({error.strerror or error}); reinstall it."
+        else:
+            message = str(error)
+        log.error("start-up failed: %s", message)
+        title = QCoreApplication.translate("DataFile", "CarePath cannot start")
+        QMessageBox.critical(window, title, message)
+        window.close()
+        return False
 
 
 def open_first_file(window: MainWindow, data_path: Path | None) -> bool:
