@@ -246,6 +246,25 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Its details could not be saved to a file.</source>
+        <translation>No se pudieron guardar sus detalles en un archivo.</translation>
+    </message>
+    <message>
+        <source>Its details are in %1; please send that file if it happens again.</source>
+        <translation>Los detalles están en %1; envíe ese archivo si vuelve a ocurrir.</translation>
+    </message>
+    <message>
+        <source>CarePath met an unexpected problem, and what you just did may not have finished. Your record is safe: every change is saved when you make it.</source>
+        <translation>CarePath encontró un problema inesperado y lo que acaba de hacer puede no haber terminado. Su registro está a salvo: cada cambio se guarda en el momento en que lo hace.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+</context>
+<context>
     <name>DataFile</name>
     <message>
         <source>CarePath cannot open your data file</source>
