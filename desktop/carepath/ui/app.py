@@ -101,7 +101,7 @@ def run_app(data_path: Path | None, argv: list[str], language: str | None = None
     Returns the exit status: 0 after a normal quit, 1 if the user chose to quit because the data
     file could not be opened (the file is left exactly as it was).
     """
-    from carepath.ui import crash, timing
+    from carepath.ui import timing
     from carepath.ui.first_paint import AfterFirstPaint
     from carepath.ui.main_window import MainWindow
 
@@ -116,6 +116,8 @@ def run_app(data_path: Path | None, argv: list[str], language: str | None = None
     opened: list[bool] = []
     AfterFirstPaint(window).then(lambda: opened.append(open_or_explain(window, data_path)))
     window.show()
+    from carepath.ui import crash  # after show(): nothing more before the first paint
+
     previous_hook = sys.excepthook
     crash.install()  # a bug shows a sentence and leaves a log file, not a silent traceback
     try:
