@@ -144,7 +144,7 @@ def page_titles() -> dict[str, str]:
 class PageMap(Mapping[str, "Page"]):
     """Every page of the window by key, in navigation order; a page is built when first asked for.
 
-    Only the page shown at start is built before the window first appears; the others cost
+    At start only the first page is built, once the window's frame is on screen; the others cost
     nothing until they are shown (or asked for), which keeps several dozen milliseconds off the
     start (issue 6). ``built()`` lists the pages that exist: only they can hold unsaved work or
     need to follow a new session, since a page built later starts from the current one.
