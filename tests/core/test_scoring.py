@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from hypothesis import given
@@ -102,3 +103,13 @@ def test_series_skip_assessments_that_did_not_rate_the_skill() -> None:
     history = [at(0, {"ethics": 2}), at(30, {}), at(60, {"ethics": 4, "leadership": 2})]
     assert [v for _, v in skill_series(history, "ethics")] == [2.0, 4.0]
     assert [v for _, v in average_series(history)] == [2.0, 3.0]
+
+
+@given(st.dictionaries(st.sampled_from(SKILL_IDS), st.integers(1, 5), max_size=15))
+def test_an_assessments_average_is_scorings_and_kept(ratings: dict[str, int]) -> None:
+    assessment = Assessment.create(ratings)
+    assert assessment.average == average(ratings)
+    assert "average" in vars(assessment)  # computed once, kept with the assessment
+    changed = replace(assessment, ratings={**ratings, "ethics": 1})
+    assert changed.average == average(changed.ratings)
+    assert changed == replace(assessment, ratings={**ratings, "ethics": 1})  # equality: fields only

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 LEVEL_MIN = 1
@@ -114,6 +115,15 @@ class Assessment:
             notes={k: v for k, v in (notes or {}).items() if v.strip()},
             note=note,
         )
+
+    @cached_property
+    def average(self) -> float | None:
+        """``scoring.average`` of the ratings, kept once computed: the progress chart and the
+        history table ask for it of every assessment on every redraw (10,000 in a long history),
+        and an unchanged assessment stays the same object from one record to the next."""
+        from carepath.core.scoring import average  # scoring builds on these models
+
+        return average(self.ratings)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -103,7 +103,7 @@ def skill_series(assessments: Iterable[Assessment], skill: str) -> list[tuple[da
 def average_series(assessments: Iterable[Assessment]) -> list[tuple[datetime, float]]:
     series = []
     for assessment in assessments:
-        value = average(assessment.ratings)
+        value = assessment.average
         if value is not None:
             series.append((assessment.taken_at, value))
     return series

@@ -355,7 +355,7 @@ def _summary(
     latest, previous = record.latest, record.previous
     if latest is None:
         return (), (), ()
-    now_avg = scoring.average(latest.ratings)
+    now_avg = latest.average
     rated = sum(1 for s in SKILL_IDS if s in latest.ratings)
     items = [
         SummaryItem(
@@ -367,7 +367,7 @@ def _summary(
         )
     ]
     if previous is not None:
-        before = scoring.average(previous.ratings)
+        before = previous.average
         change = ""
         if before is not None and now_avg is not None:
             # Compare the figures as printed, so "2.9 then, 2.9 now" never reads "+0.1".
@@ -593,8 +593,8 @@ def _build(
         assessment_count=len(record.assessments),
         latest_date=latest.taken_at.date() if latest else None,
         previous_date=previous.taken_at.date() if previous else None,
-        average_now=scoring.average(latest.ratings) if latest else None,
-        average_previous=scoring.average(previous.ratings) if previous else None,
+        average_now=latest.average if latest else None,
+        average_previous=previous.average if previous else None,
         readiness=scoring.readiness(latest.ratings, target) if latest else None,
         rated_count=sum(1 for s in SKILL_IDS if latest and s in latest.ratings),
         summary_items=summary_items,

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from carepath.core.catalogue import Catalogue
 from carepath.core.models import Assessment
-from carepath.core.scoring import average
 from carepath.ui.models import format_datetime, format_number
 
 
@@ -43,7 +42,7 @@ class AssessmentViewDialog(QDialog):
         font.setBold(True)
         heading.setFont(font)
 
-        value = average(assessment.ratings)
+        value = assessment.average
         rated = len([s for s in catalogue.skills if s.id in assessment.ratings])
         if value is None:
             summary_text = self.tr("No skill was rated.")

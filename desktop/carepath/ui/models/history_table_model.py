@@ -13,7 +13,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from carepath.core.catalogue import SKILL_IDS
 from carepath.core.models import Assessment
-from carepath.core.scoring import average
 from carepath.ui.models import format_date, format_datetime, format_number
 from carepath.ui.models.base_table_model import Index, ReadOnlyTableModel
 
@@ -101,7 +100,7 @@ class HistoryTableModel(ReadOnlyTableModel):
         if column == self.COL_DATE:
             return format_date(assessment.taken_at.date())
         if column == self.COL_AVERAGE:
-            value = average(assessment.ratings)
+            value = assessment.average
             return "—" if value is None else format_number(value, 1)
         if column == self.COL_RATED:
             return (
@@ -116,7 +115,7 @@ class HistoryTableModel(ReadOnlyTableModel):
     def _tooltip(self, assessment: Assessment, column: int) -> str | None:
         if column == self.COL_DATE:
             return format_datetime(assessment.taken_at)
-        if column == self.COL_AVERAGE and average(assessment.ratings) is None:
+        if column == self.COL_AVERAGE and assessment.average is None:
             return QCoreApplication.translate("HistoryTableModel", "No skill was rated.")
         if column == self.COL_AVERAGE:
             return QCoreApplication.translate(
@@ -130,7 +129,7 @@ class HistoryTableModel(ReadOnlyTableModel):
         if column == self.COL_DATE:
             return assessment.taken_at.timestamp()
         if column == self.COL_AVERAGE:
-            value = average(assessment.ratings)
+            value = assessment.average
             return -1.0 if value is None else value
         if column == self.COL_RATED:
             return self._rated(assessment)

@@ -245,7 +245,7 @@ class ProgressPage(Page):
         for assessment in reversed(self.session.record().assessments):
             row = [assessment.taken_at.date().isoformat()]
             if with_average:
-                mean = scoring.average(assessment.ratings)
+                mean = assessment.average
                 row.append(f"{mean:.2f}" if mean is not None else not_rated)
             row.extend(str(assessment.ratings.get(s, not_rated)) for s in skills)
             rows.append(row)
