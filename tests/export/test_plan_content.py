@@ -15,9 +15,9 @@ from carepath.export.plan_content import (
     NOT_RATED,
     SECTIONS,
     build_plan_content,
-    format_date,
     normalise_sections,
 )
+from carepath.export.plan_text import format_date
 
 TODAY = date(2026, 11, 26)
 

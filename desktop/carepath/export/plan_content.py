@@ -19,8 +19,7 @@ from carepath.core.catalogue import SKILL_IDS, Catalogue, Stage
 from carepath.core.errors import UsageError
 from carepath.core.models import GoalStatus, Record, StepStatus
 from carepath.core.steps import TimelineRow, projected_finish, proposed_targets, timeline_rows
-from carepath.export.plan_text import N_, plan_language, t
-from carepath.export.plan_text import format_date as _format_date
+from carepath.export.plan_text import N_, format_date, plan_language, t
 
 #: Sections a user may leave out; the title block (who, when, stages) is always there.
 SECTIONS: tuple[str, ...] = ("summary", "radar", "skills", "goals", "steps", "progress")
@@ -59,18 +58,6 @@ _GOAL_ORDER = {
     GoalStatus.DONE: 2,
     GoalStatus.DROPPED: 3,
 }
-
-
-def format_date(
-    value: date | datetime | None,
-    empty: str = "—",
-    *,
-    short: bool = False,
-    language: str | None = None,
-) -> str:
-    """ "26 November 2026" (or "26 Nov 2026"): unambiguous on both sides of the Atlantic, and the
-    same whatever C locale Qt has set; in the plan's language (see ``plan_text``)."""
-    return _format_date(value, empty, short=short, language=language)
 
 
 def section_title(section: str, language: str | None = None) -> str:
