@@ -19,6 +19,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from carepath import LANGUAGES as LANGUAGES  # re-exported: the dialogs and tests ask here
+from carepath.ui.settings import save_choice, saved_choice
 
 log = logging.getLogger(__name__)
 
@@ -49,15 +50,12 @@ def system_language(locale: QLocale | None = None) -> str:
 
 def saved_language(settings: QSettings | None = None) -> str:
     """The language saved in Preferences, or "" when the user follows the system."""
-    settings = settings if settings is not None else QSettings()
-    value = str(settings.value(LANGUAGE_KEY, "", type=str) or "")
-    return value if value in LANGUAGES else ""
+    return saved_choice(LANGUAGE_KEY, LANGUAGES, "", settings)
 
 
 def save_language(language: str, settings: QSettings | None = None) -> None:
     """Remember ``language`` ("" to follow the system) for the next start."""
-    settings = settings if settings is not None else QSettings()
-    settings.setValue(LANGUAGE_KEY, language if language in LANGUAGES else "")
+    save_choice(LANGUAGE_KEY, language, LANGUAGES, "", settings)
 
 
 def choose_language(

@@ -8,6 +8,8 @@ version can restore a window off-screen (Anki does the same).
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import QByteArray, QSettings, qVersion
 
 ORGANISATION = "CarePath"
@@ -76,14 +78,31 @@ class AppSettings:
         self._settings.sync()
 
 
+def saved_choice(
+    key: str, choices: Collection[str], default: str, settings: QSettings | None = None
+) -> str:
+    """A preference that is one of ``choices``; ``default`` when missing or foreign."""
+    settings = settings if settings is not None else QSettings()
+    value = str(settings.value(key, default, type=str) or default)
+    return value if value in choices else default
+
+
+def save_choice(
+    key: str,
+    value: str,
+    choices: Collection[str],
+    default: str,
+    settings: QSettings | None = None,
+) -> None:
+    settings = settings if settings is not None else QSettings()
+    settings.setValue(key, value if value in choices else default)
+
+
 def saved_theme(settings: QSettings | None = None) -> str:
     """The theme chosen in Preferences; read here, without the palettes, because the window
     asks for it before its first paint and the usual answer, "system", needs nothing more."""
-    settings = settings if settings is not None else QSettings()
-    value = str(settings.value(THEME_KEY, "system", type=str) or "system")
-    return value if value in THEMES else "system"
+    return saved_choice(THEME_KEY, THEMES, "system", settings)
 
 
 def save_theme(theme: str, settings: QSettings | None = None) -> None:
-    settings = settings if settings is not None else QSettings()
-    settings.setValue(THEME_KEY, theme if theme in THEMES else "system")
+    save_choice(THEME_KEY, theme, THEMES, "system", settings)
