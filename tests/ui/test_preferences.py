@@ -159,3 +159,24 @@ def test_start_path_prefers_the_moved_file(app_settings, monkeypatch, tmp_path: 
     assert start_path(tmp_path / "given.json", app_settings) == tmp_path / "given.json"
     monkeypatch.setenv("CAREPATH_DATA", str(tmp_path / "env.json"))
     assert start_path(None, app_settings) == tmp_path / "env.json"
+
+
+def test_a_new_language_rebuilds_the_pages_once_the_dialog_closes(
+    make_window, demo_session, monkeypatch
+) -> None:
+    """The dialog only announces the language; the window rebuilds its pages after it closed
+    (a question about unsaved work must not pop up over a dialog still open)."""
+    window = make_window(demo_session)
+    before = window.current_page()
+    during: list[object] = []
+
+    def choose_english(self: PreferencesDialog) -> int:
+        self.language_changed.emit("en")
+        during.append(window.current_page())
+        return 1
+
+    monkeypatch.setattr(PreferencesDialog, "exec", choose_english)
+    window.preferences_action.trigger()
+    assert during == [before]  # nothing rebuilt while the dialog was open
+    after = window.current_page()
+    assert after is not before and window.current_key() == "overview"
