@@ -108,18 +108,15 @@ def _is_text(value: str) -> bool:
 
 
 def command_export(data: Path, fmt: str, out: Path, paper: str | None) -> int:
-    import json
-
     from carepath.core.atomic import write_atomic
+    from carepath.core.backup import write_backup
     from carepath.core.catalogue import load_catalogue
     from carepath.core.storage import DataStore
 
     with DataStore.open(data, create=False) as store:
         record = store.record()
-        backup = store.export_backup() if fmt == "json" else None
-    if backup is not None:
-        text = json.dumps(backup, ensure_ascii=False, indent=1)
-        write_atomic(out, text.encode("utf-8"))
+    if fmt == "json":
+        write_backup(record, out)
     elif fmt == "csv":
         from carepath.export.history_csv import history_csv
 

@@ -166,7 +166,8 @@ def open_data_file(
     exactly as it was. Never overwrites: a damaged file is only ever moved aside (``quarantine``)
     or copied into ``backups/`` before a restore replaces it.
     """
-    from carepath.core.autobackup import list_backups, restore_backup
+    from carepath.core.autobackup import list_backups
+    from carepath.core.restore import restore_backup
     from carepath.core.storage import DataStore, quarantine
     from carepath.ui.session import Session
 
