@@ -140,11 +140,12 @@ def open_or_explain(window: MainWindow, data_path: Path | None) -> bool:
 
 def open_first_file(window: MainWindow, data_path: Path | None) -> bool:
     """Open the data file into the window just shown; False (and the window closed) if the user
-    chose to quit because it could not be opened."""
+    chose to quit because it could not be opened. When another CarePath has the file open, that
+    window comes forward and this one closes, returning True (the exit status is 0)."""
     from PySide6.QtCore import Qt
 
     from carepath.core.catalogue import load_catalogue
-    from carepath.ui.dialogs.data_file_error import open_data_file
+    from carepath.ui.workspace import HANDED_OVER, open_session
 
     if not window.isVisible():  # closed (Ctrl+Q) before its first paint was handled
         return True
@@ -158,9 +159,9 @@ def open_first_file(window: MainWindow, data_path: Path | None) -> bool:
             log.warning("could not create %s", path.parent)  # the open dialog says the rest
     # Over the window just shown; "Quit", not "Cancel": there is no other file to go back to.
     catalogue = load_catalogue(i18n.current_language())
-    session = open_data_file(path, window, catalogue=catalogue, starting=True)
-    if session is None:
+    session = open_session(path, window, catalogue=catalogue, starting=True)
+    if session is None or session is HANDED_OVER:
         window.close()
-        return False
-    window.attach(session)
+        return session is HANDED_OVER  # another CarePath has the file and came forward: exit 0
+    window.attach(session)  # type: ignore[arg-type]
     return True
