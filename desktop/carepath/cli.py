@@ -19,6 +19,8 @@ from carepath.core.errors import CarePathError, UsageError
 if TYPE_CHECKING:
     import argparse
 
+    from carepath.core.models import Record
+
 # The parser (carepath.arguments), the content catalogue, the record's models and the storage are
 # imported by the commands that use them: opening the window needs none of them before its first
 # paint (issue 6).
@@ -110,10 +112,8 @@ def command_export(data: Path, fmt: str, out: Path, paper: str | None) -> int:
     from carepath.core.atomic import write_atomic
     from carepath.core.backup import write_backup
     from carepath.core.catalogue import load_catalogue
-    from carepath.core.storage import DataStore
 
-    with DataStore.open(data, create=False) as store:
-        record = store.record()
+    record = read_record(data)
     if fmt == "json":
         write_backup(record, out)
     elif fmt == "csv":
@@ -132,6 +132,15 @@ def command_export(data: Path, fmt: str, out: Path, paper: str | None) -> int:
         )
     print(f"Wrote {out}")
     return 0
+
+
+def read_record(data: Path) -> Record:
+    """The record in ``data`` for a command that only reads it (export, path, team): no lock is
+    taken and nothing is written, so it works while the window has the file open. Every save is
+    an atomic rename, so the bytes read are one whole version of the record."""
+    from carepath.core.datafile import inspect_file
+
+    return inspect_file(data)
 
 
 def command_import(data: Path, backup_path: Path) -> int:

@@ -324,3 +324,18 @@ def test_a_location_kept_by_an_older_carepath_is_followed(
     assert result.returncode == 0, result.stderr
     assert str(moved) in result.stdout
     assert remembered_data_path() == moved
+
+
+def test_read_only_commands_work_while_the_file_is_open(saved_file: Path, tmp_path: Path) -> None:
+    """Saves are atomic renames, so a reader needs no lock: export works beside an open window."""
+    from carepath.core.storage import DataStore
+
+    before = saved_file.read_bytes()
+    with DataStore.open(saved_file):  # as the window holds it
+        for fmt in ("json", "csv", "md"):
+            out = tmp_path / f"out.{fmt}"
+            result = carepath_cli("export", "--data", saved_file, "--format", fmt, "--out", out)
+            assert result.returncode == 0, result.stderr
+            assert out.stat().st_size > 0
+        assert carepath_cli("skills").returncode == 0
+    assert saved_file.read_bytes() == before

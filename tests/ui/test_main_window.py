@@ -304,3 +304,97 @@ def test_a_language_change_keeps_unsaved_work_when_asked(
     rebuilt = window.pages["assess"]
     assert rebuilt is not assess and window.current_page() is rebuilt
     assert not rebuilt.has_unsaved_changes()
+
+
+def test_saved_appears_only_after_a_save(qtbot, make_window, demo_session: Session) -> None:
+    """Opening a file is not saving it: no "Saved 05:51" from the file's own timestamp."""
+    from carepath.core.models import Goal
+
+    window = make_window(demo_session)
+    assert window.saved_label.text() == ""
+    with qtbot.waitSignal(demo_session.saved):
+        demo_session.save_goal(Goal.create("ethics", "New"))
+    assert window.saved_label.text().startswith("Saved ")
+    assert window.enter_sample()
+    assert window.saved_label.text() == ""  # the sample was never saved by the user
+
+
+def test_the_title_names_the_app_once(qtbot, make_window, demo_session: Session) -> None:
+    """Qt adds the application's display name after a title that does not end with it; every
+    title ends with it, so the title bar never reads "CarePath — sample data — CarePath"."""
+    from PySide6.QtGui import QGuiApplication
+
+    from carepath import APP_NAME
+
+    QGuiApplication.setApplicationDisplayName(APP_NAME)
+    window = make_window(demo_session)
+    titles = [window.windowTitle()]
+    assert window.enter_sample()
+    titles.append(window.windowTitle())
+    assert titles == ["CarePath", "Sample data — CarePath"]
+    assert all(t.endswith(APP_NAME) and t.count(APP_NAME) == 1 for t in titles)
+
+
+def test_keyboard_shortcuts_lists_every_shortcut_of_the_menus(
+    qtbot, make_window, demo_session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from carepath.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+    shown: list[ShortcutsDialog] = []
+    monkeypatch.setattr(ShortcutsDialog, "exec", lambda self: shown.append(self) or 0)
+    window = make_window(demo_session)
+    window.shortcuts_action.trigger()
+    assert len(shown) == 1
+    table = shown[0].table
+    listed = {(table.item(r, 1).text(), table.item(r, 2).text()) for r in range(table.rowCount())}
+    native = QKeySequence.SequenceFormat.NativeText
+    for menu in window.menuBar().actions():
+        for action in menu.menu().actions():
+            if action.isSeparator() or not action.shortcuts():
+                continue
+            keys = ", ".join(k.toString(native) for k in action.shortcuts())
+            assert any(row_keys == keys for _text, row_keys in listed), action.text()
+    assert ("Export plan", "Ctrl+E") in listed
+    assert ("1 Overview", "Ctrl+1") in listed
+    assert ("Redo", "Ctrl+Shift+Z, Ctrl+Y") in listed
+
+
+def test_a_command_is_one_row_and_a_function_in_its_own_module(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """How the review and team commands hook in: a row naming "module:function"; the module is
+    imported when the command is first used, and the function gets the window."""
+    import sys
+
+    from PySide6.QtWidgets import QMainWindow
+
+    from carepath.ui import actions
+
+    (tmp_path / "extra_commands.py").write_text(
+        "calls = []\ndef ask_for_review(window):\n    calls.append(window)\n", encoding="utf-8"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    row = actions.ActionSpec(
+        "ask_review", "Ask for a &review…", "file", "extra_commands:ask_for_review", ("Ctrl+R",)
+    )
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    table = actions.ActionTable(
+        window,
+        [*actions.ACTIONS, row],
+        provided={
+            "undo": lambda text: actions.QAction(text, window),
+            "redo": lambda text: actions.QAction(text, window),
+        },
+    )
+    table.build_menus(window.menuBar())
+    assert table.actions["ask_review"] in table.menus["file"].actions()
+    assert "extra_commands" not in sys.modules  # not before it is used
+    table.update_enabled({actions.FILE})
+    table.actions["ask_review"].trigger()
+    assert sys.modules["extra_commands"].calls == [window]
+    assert ("File", "Ask for a review", "Ctrl+R") in table.shortcut_rows()
+    table.update_enabled(set())
+    assert not table.actions["ask_review"].isEnabled()

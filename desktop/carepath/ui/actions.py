@@ -5,7 +5,8 @@ can be used; ``ActionTable`` turns the rows into QActions and menus, translates 
 the language changes, enables them as the window's state changes, and lists the shortcuts for
 Help ▸ Keyboard shortcuts, so that list can never drift from the menus.
 
-Adding a command is one row here and a function in your own module::
+Adding a command is one row here and a function in your own module (as ``ui/commands.py``
+holds the window's own)::
 
     ActionSpec("ask_review", QT_TRANSLATE_NOOP("MainWindow", "Ask for a &review…"), "file",
                "carepath.ui.review_actions:ask_for_review", section=2,
@@ -81,7 +82,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "new",
         QT_TRANSLATE_NOOP("MainWindow", "&New assessment"),
         "file",
-        "window.new_assessment",
+        "carepath.ui.commands:new_assessment",
         (_Key.New,),
         PAGES,
     ),
@@ -89,7 +90,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "save",
         QT_TRANSLATE_NOOP("MainWindow", "&Save"),
         "file",
-        "window.save_current",
+        "carepath.ui.commands:save_current",
         (_Key.Save,),
     ),
     ActionSpec(
@@ -120,7 +121,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "export_plan",
         QT_TRANSLATE_NOOP("MainWindow", "&Export plan…"),
         "file",
-        "window.export_plan",
+        "carepath.ui.commands:export_plan",
         ("Ctrl+E",),
         section=1,
         requires="carepath.ui.export_dialog",
@@ -154,7 +155,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "preferences",
         QT_TRANSLATE_NOOP("MainWindow", "&Preferences…"),
         "edit",
-        "window.show_preferences",
+        "carepath.ui.commands:show_preferences",
         ("Ctrl+,",),
         section=1,
         role="preferences",
@@ -163,7 +164,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "levels",
         QT_TRANSLATE_NOOP("MainWindow", "The &level scale"),
         "help",
-        "window.show_level_scale",
+        "carepath.ui.commands:show_level_scale",
     ),
     ActionSpec(
         "shortcuts",
@@ -177,7 +178,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "about",
         QT_TRANSLATE_NOOP("MainWindow", "&About CarePath"),
         "help",
-        "window.show_about",
+        "carepath.ui.commands:show_about",
         role="about",
     ),
 )

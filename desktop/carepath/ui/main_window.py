@@ -18,20 +18,14 @@ record's modules are imported when first needed, through ``lazy``.
 from __future__ import annotations
 
 import contextlib
-from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QIcon, QUndoGroup
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtGui import QAction, QUndoGroup
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -39,13 +33,16 @@ from PySide6.QtWidgets import (
 
 from carepath import APP_NAME
 from carepath.ui import actions as act
+from carepath.ui import unsaved
+from carepath.ui.page_list import PageList
 from carepath.ui.page_map import PageMap, page_class_for, page_specs
+from carepath.ui.sample_banner import SampleBanner
 from carepath.ui.settings import AppSettings
+from carepath.ui.status_bar import RecordStatusBar
 from carepath.ui.workspace import Workspace
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
-    from PySide6.QtWidgets import QMessageBox
 
     from carepath.ui.pages.base import Page
     from carepath.ui.pages.welcome_page import WelcomePage
@@ -54,13 +51,6 @@ if TYPE_CHECKING:
 #: Shown before the application's name in the title bar when the sample is on screen. The title
 #: always ends with the name itself, so the window system adds nothing after it.
 SAMPLE_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Sample data")
-BANNER_TEXT = QT_TRANSLATE_NOOP(
-    "MainWindow",
-    "Sample data: a made-up year of someone else's record. Nothing you do here touches your "
-    "own file.",
-)
-LEAVE_SAMPLE = QT_TRANSLATE_NOOP("MainWindow", "&Leave sample")
-_ICON_SIZE = 22
 
 
 def window_title(prefix: str = "") -> str:
@@ -87,17 +77,16 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(self.settings, self, self.settle_all)
         self.workspace.session_changed.connect(self._show_session)
         self.workspace.session_closed.connect(self._drop_undo_stack)
-        self.workspace.status_message.connect(self.statusBar().showMessage)
         self.workspace.raise_requested.connect(self.bring_forward)
         self._closing = False
         self._showing_welcome = False
-        self._saved_at: datetime | None = None
         self._connected: Session | None = None
         self.welcome: WelcomePage | None = None
         self.undo_group = QUndoGroup(self)
         self._build_central()
         self._build_actions()
         self._build_status_bar()
+        self.workspace.status_message.connect(self.status.showMessage)
         self.setWindowTitle(window_title())
         self.setMinimumSize(760, 540)
         self._default_size()
@@ -112,12 +101,10 @@ class MainWindow(QMainWindow):
 
     def attach(self, session: Session) -> None:
         """Put the first data file on screen: the pages, title, status bar and first page."""
-        from PySide6.QtCore import Qt  # not at the top: see the module docstring
-
         self.workspace.attach(session)
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
-        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.make_selectable()
         self._build_welcome()
         self._connect_session(session)
         self._refresh_frame()
@@ -127,62 +114,21 @@ class MainWindow(QMainWindow):
     def _build_central(self) -> None:
         central = QWidget(self)
         self.stack = QStackedWidget(central)
+        self.banner = SampleBanner(central)
+        self.banner.leave_requested.connect(self.leave_sample)
+        self.leave_sample_button = self.banner.leave_button
+        specs = page_specs()
+        self.pages = PageMap(specs, self._build_page)
+        self.nav = PageList(specs, self.show_page, central)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(self._build_nav(central))
+        body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
-        layout.addWidget(self._build_banner(central))
+        layout.addWidget(self.banner)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
-
-    def _build_banner(self, parent: QWidget) -> QFrame:
-        """The yellow strip above the pages while the sample is on screen."""
-        self.banner = QFrame(parent)
-        self.banner.setObjectName("sampleBanner")
-        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.banner.setStyleSheet(
-            "#sampleBanner { background: #FFF4CE; border: 1px solid #C8A400; }"
-            "#sampleBanner QLabel { color: #3B2F00; }"
-        )
-        self.banner_text = QLabel(self.banner)
-        self.banner_text.setWordWrap(True)
-        self.leave_sample_button = QPushButton(self.banner)
-        self.leave_sample_button.clicked.connect(self.leave_sample)
-        layout = QHBoxLayout(self.banner)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.addWidget(self.banner_text, 1)
-        layout.addWidget(self.leave_sample_button)
-        self._translate_banner()
-        self.banner.hide()
-        return self.banner
-
-    def _translate_banner(self) -> None:
-        self.banner_text.setText(QCoreApplication.translate("MainWindow", BANNER_TEXT))
-        self.leave_sample_button.setText(QCoreApplication.translate("MainWindow", LEAVE_SAMPLE))
-        self.leave_sample_button.setAccessibleName(self.tr("Leave the sample data"))
-
-    def _build_nav(self, parent: QWidget) -> QListWidget:
-        """The page list, a little larger than the system font and following it."""
-        self.nav = QListWidget(parent)
-        self.nav.setAccessibleName(self.tr("Pages"))
-        self.nav.setIconSize(QSize(_ICON_SIZE, _ICON_SIZE))
-        self.nav.setSpacing(2)
-        nav_font = self.nav.font()
-        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.1)
-        self.nav.setFont(nav_font)
-        self.nav.setStyleSheet("QListWidget::item { padding: 6px; }")
-        specs = page_specs()
-        self.pages = PageMap(specs, self._build_page)
-        #: The page key of each row of ``nav`` (a list, not item data: see the module docstring).
-        self._nav_keys = [spec.key for spec in specs]
-        for spec in specs:
-            text = QCoreApplication.translate("Page", spec.title)
-            QListWidgetItem(QIcon.fromTheme(spec.icon), text, self.nav)
-        self.nav.currentRowChanged.connect(self._on_nav_row_changed)
-        self._fit_nav_width()
-        return self.nav
 
     def _build_welcome(self) -> None:
         from carepath.ui.pages.welcome_page import WelcomePage
@@ -202,15 +148,6 @@ class MainWindow(QMainWindow):
         page.navigate_requested.connect(self.show_page)
         self.stack.addWidget(page)
         return page
-
-    def _fit_nav_width(self) -> None:
-        """As wide as the longest page name in the current language and font size (170 px at
-        least), so a larger system font or a longer translation never clips a name."""
-        metrics = self.nav.fontMetrics()
-        rows = range(self.nav.count())
-        widest = max((metrics.horizontalAdvance(self.nav.item(r).text()) for r in rows), default=0)
-        extra = self.nav.iconSize().width() + 48 + self.nav.verticalScrollBar().sizeHint().width()
-        self.nav.setFixedWidth(max(170, widest + extra))
 
     def _build_actions(self) -> None:
         """The menus from ``actions.ACTIONS`` (and one View command per page)."""
@@ -238,13 +175,11 @@ class MainWindow(QMainWindow):
         return self.undo_group.createRedoAction(self, text)
 
     def _build_status_bar(self) -> None:
-        status = self.statusBar()
-        self.path_label = QLabel(status)  # selectable once there is a path (``attach``)
-        self.saved_label = QLabel(status)
-        self.due_label = QLabel(status)
-        status.addWidget(self.path_label, 1)
-        status.addPermanentWidget(self.due_label)
-        status.addPermanentWidget(self.saved_label)
+        self.status = RecordStatusBar(self)
+        self.setStatusBar(self.status)
+        self.path_label = self.status.path_label
+        self.saved_label = self.status.saved_label
+        self.due_label = self.status.due_label
 
     def retranslate_ui(self) -> None:
         """Put the menus, page names, title and status bar in the language now installed.
@@ -254,12 +189,8 @@ class MainWindow(QMainWindow):
         """
         self.action_table.retranslate()
         self._name_actions()
-        for row, key in enumerate(self._nav_keys):
-            title = self.pages.title(key)
-            if title is not None:
-                self.nav.item(row).setText(QCoreApplication.translate("Page", title))
-        self._fit_nav_width()
-        self._translate_banner()
+        self.nav.retranslate()
+        self.banner.retranslate()
         if self.is_attached():
             self._refresh_title_and_status()
         else:
@@ -285,13 +216,13 @@ class MainWindow(QMainWindow):
         if old is not None:
             for signal, slot in (
                 (old.record_changed, self._update_status),
-                (old.saved, self._on_saved),
+                (old.saved, self.status.show_saved),
                 (old.error_reported, self._show_error),
             ):
                 with contextlib.suppress(RuntimeError, TypeError):
                     signal.disconnect(slot)
         session.record_changed.connect(self._update_status)
-        session.saved.connect(self._on_saved)
+        session.saved.connect(self.status.show_saved)
         session.error_reported.connect(self._show_error)
 
     def _show_session(self, session: Session) -> None:
@@ -311,7 +242,7 @@ class MainWindow(QMainWindow):
         self.undo_group.removeStack(session.undo_stack)
 
     def _refresh_frame(self) -> None:
-        self._saved_at = None  # "Saved hh:mm" only after a save in this window
+        self.status.show_saved(None)  # "Saved hh:mm" only after a save in this window
         self._refresh_title_and_status()
         self._route_after_open()
 
@@ -321,8 +252,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(window_title(prefix))
         self.banner.setVisible(sample)
         self._update_actions()
-        self._update_status()
-        self._show_saved()
+        self.status.retranslate(self.session)
 
     def _update_actions(self) -> None:
         state = set()
@@ -361,35 +291,7 @@ class MainWindow(QMainWindow):
         self.show_page("assess", ask=False)
 
     def _update_status(self) -> None:
-        from carepath.ui.pages.overview_page import format_day
-
-        if self.is_sample:
-            self.path_label.setText(self.tr("Sample data (temporary, not your record)"))
-        else:
-            self.path_label.setText(self.tr("Data file: %1").replace("%1", str(self.session.path)))
-        due = self.session.record().next_reassessment()
-        if due is None:
-            self.due_label.setText(self.tr("No assessment yet"))
-        elif due < date.today():
-            self.due_label.setText(
-                self.tr("Reassessment overdue since %1").replace("%1", format_day(due))
-            )
-        else:
-            self.due_label.setText(self.tr("Next reassessment %1").replace("%1", format_day(due)))
-
-    def _on_saved(self, when: datetime) -> None:
-        self._saved_at = when
-        self._show_saved()
-
-    def _show_saved(self) -> None:
-        from PySide6.QtCore import QLocale, QTime
-
-        when = self._saved_at
-        if when is None:
-            self.saved_label.clear()
-            return
-        time_text = QLocale().toString(QTime(when.hour, when.minute), "HH:mm")
-        self.saved_label.setText(self.tr("Saved %1").replace("%1", time_text))
+        self.status.show_record(self.session)
 
     def _show_error(self, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -429,54 +331,17 @@ class MainWindow(QMainWindow):
             self._hide_welcome()
         current = self.current_page()
         if ask and current is not None and current is not page and not self._settle(current):
-            self._select_nav(self.current_key())
+            self.nav.select(self.current_key())
             return False
         self.stack.setCurrentWidget(page)
-        self._select_nav(key)
+        self.nav.select(key)
         if not self._closing:
             self.settings.set_last_page(key)
         return True
 
-    def _select_nav(self, key: str) -> None:
-        if key in self._nav_keys:
-            self.nav.blockSignals(True)
-            self.nav.setCurrentRow(self._nav_keys.index(key))
-            self.nav.blockSignals(False)
-
-    def _on_nav_row_changed(self, row: int) -> None:
-        if 0 <= row < len(self._nav_keys):
-            self.show_page(self._nav_keys[row])
-
-    # -- unsaved work -------------------------------------------------------------------------
-    def ask_unsaved(self, page: Page) -> QMessageBox.StandardButton:
-        from PySide6.QtWidgets import QMessageBox
-
-        title = QCoreApplication.translate("Page", type(page).title)
-        return QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("The %1 page has changes that are not saved yet. Save them?").replace(
-                "%1", title
-            ),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-
+    # -- unsaved work, sessions and language ---------------------------------------------------
     def _settle(self, page: Page) -> bool:
-        """Make sure ``page`` holds no unsaved work: True to go on, False to stay (Cancel)."""
-        from PySide6.QtWidgets import QMessageBox
-
-        if not page.was_refreshed() or not page.has_unsaved_changes():
-            return True
-        answer = self.ask_unsaved(page)
-        if answer == QMessageBox.StandardButton.Save:
-            return page.save()
-        if answer == QMessageBox.StandardButton.Discard:
-            page.discard()
-            return True
-        return False
+        return unsaved.settle(page, self)
 
     def settle_all(self) -> bool:
         """Every page's unsaved work saved or discarded; False if the user cancelled."""
@@ -485,62 +350,14 @@ class MainWindow(QMainWindow):
         ordered += [p for p in self.pages.built() if p is not current]  # unbuilt: nothing to lose
         return all(self._settle(page) for page in ordered)
 
-    # -- commands (rows of ``actions.ACTIONS``) -----------------------------------------------
-    def new_assessment(self) -> None:
-        from carepath.ui.pages.assess_page import AssessPage
-
-        assess = self.pages.get("assess")
-        if isinstance(assess, AssessPage) and self.show_page("assess") and self._settle(assess):
-            assess.new_assessment()
-
-    def save_current(self) -> None:
-        page = self.current_page()
-        if page is not None and page.has_unsaved_changes():
-            if page.save():
-                self.statusBar().showMessage(self.tr("Saved."), 4000)
-        else:
-            self.statusBar().showMessage(
-                self.tr("Nothing to save: every other change is saved as you make it."), 4000
-            )
-
     def open_data_file(self, path: Path | None = None) -> bool:
         return self.workspace.open_data_file(path)
-
-    def export_plan(self) -> None:
-        from carepath.ui import lazy
-
-        dialog_class = lazy.load("carepath.ui.export_dialog:ExportDialog")
-        if dialog_class is not None:
-            dialog_class(self.session, self).exec()
 
     def enter_sample(self) -> bool:
         return self.workspace.enter_sample()
 
     def leave_sample(self, ask: bool = True) -> bool:
         return self.workspace.leave_sample(ask)
-
-    def show_level_scale(self) -> None:
-        from carepath.ui.dialogs.level_scale import LevelScaleDialog
-
-        LevelScaleDialog(self.session.catalogue, self).exec()
-
-    def show_about(self) -> None:
-        from carepath.ui.dialogs.about import show_about
-
-        show_about(self, None if self.is_sample else self.session.path)
-
-    def show_preferences(self) -> None:
-        """Edit ▸ Preferences…: language, theme, interval, paper, data file location."""
-        from carepath.ui.dialogs.preferences_dialog import PreferencesDialog
-
-        dialog = PreferencesDialog(self.session, self.settings, self)
-        languages: list[str] = []
-        dialog.language_changed.connect(languages.append)
-        dialog.data_file_moved.connect(lambda _path: self._update_status())
-        dialog.exec()
-        dialog.deleteLater()
-        if languages:  # after the dialog: rebuilding may ask about unsaved work
-            self._on_language_changed(languages[-1])
 
     def _on_language_changed(self, language: str) -> None:
         """Content and pages in the new language (menus and page names follow by themselves).

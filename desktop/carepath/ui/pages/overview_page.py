@@ -36,11 +36,6 @@ if TYPE_CHECKING:
     from carepath.ui.session import Session
 
 
-def format_day(day: date) -> str:
-    """``26 Nov 2026`` (``26 nov 2026`` in Spanish): the month in the interface language."""
-    return format_date(day)
-
-
 class OverviewPage(Page):
     title = QT_TRANSLATE_NOOP("Page", "Overview")
     icon_name = "go-home"
@@ -230,18 +225,18 @@ class OverviewPage(Page):
                 .replace("%4", str(len(SKILL_IDS)))
             )
         self.taken_label.setText(
-            self.tr("Latest assessment: %1").replace("%1", format_day(latest.taken_at.date()))
+            self.tr("Latest assessment: %1").replace("%1", format_date(latest.taken_at.date()))
         )
         due = record.next_reassessment()
         if due is not None:
             if due < date.today():
                 self.due_label.setText(
-                    self.tr("⚠ Reassessment overdue since %1").replace("%1", format_day(due))
+                    self.tr("⚠ Reassessment overdue since %1").replace("%1", format_date(due))
                 )
                 self.due_label.setStyleSheet("font-weight: bold")
             else:
                 self.due_label.setText(
-                    self.tr("Next reassessment due: %1").replace("%1", format_day(due))
+                    self.tr("Next reassessment due: %1").replace("%1", format_date(due))
                 )
                 self.due_label.setStyleSheet("")
 
@@ -294,7 +289,7 @@ class OverviewPage(Page):
             current=values(dict(latest.ratings)),
             previous=values(dict(previous.ratings)) if previous else None,
             target_label=self.tr("Target: %1").replace("%1", target.name),
-            current_label=self.tr("Latest (%1)").replace("%1", format_day(latest.taken_at.date())),
+            current_label=self.tr("Latest (%1)").replace("%1", format_date(latest.taken_at.date())),
             previous_label=self.tr("Previous"),
             not_rated_label=self.tr("Not rated yet"),
             nothing_rated_label=self.tr("Nothing rated yet"),
