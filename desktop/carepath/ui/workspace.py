@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from carepath.core.errors import CarePathError, DamagedFileError, DataFileError, FileInUseError
 from carepath.ui.settings import AppSettings
@@ -56,17 +56,15 @@ def open_session(
     as it was. Never overwrites: a damaged file is only ever moved aside (``quarantine``) or
     copied into ``backups/`` before a restore replaces it.
     """
-    from PySide6.QtCore import QCoreApplication
-
-    from carepath.core.autobackup import list_backups
-    from carepath.core.restore import restore_backup
-    from carepath.core.storage import DataStore, quarantine
+    from carepath.core.storage import DataStore
     from carepath.ui.dialogs import data_file_error as dialogs
     from carepath.ui.session import Session
 
-    while True:
+    next_path: Path | None = path
+    while next_path is not None:
+        path = next_path
         try:
-            store = DataStore.open(path, create=True)
+            return Session(DataStore.open(path, create=True), catalogue)
         except FileInUseError as error:
             from carepath.ui.single_instance import hand_over
 
@@ -76,51 +74,47 @@ def open_session(
             dialogs.ask_about_data_file(error, parent=parent, starting=starting)
             return None
         except DataFileError as error:
-            backups = list_backups(path) if isinstance(error, DamagedFileError) else []
-            choice = dialogs.ask_about_data_file(
-                error, can_restore=bool(backups), parent=parent, starting=starting
-            )
-            if choice is dialogs.DataFileChoice.START_FRESH:
-                try:
-                    moved = quarantine(path)
-                except (OSError, CarePathError) as move_error:
-                    dialogs.warn(
-                        parent,
-                        QCoreApplication.translate("DataFile", "The file could not be moved aside"),
-                        move_error,
-                    )
-                    return None
-                log.warning("moved damaged data file %s to %s", path, moved)
-                continue
-            if choice is dialogs.DataFileChoice.RESTORE_BACKUP and backups:
-                try:
-                    restore_backup(backups[0], path)
-                except (OSError, CarePathError) as restore_error:
-                    dialogs.warn(
-                        parent,
-                        QCoreApplication.translate("DataFile", "The backup could not be restored"),
-                        restore_error,
-                    )
-                continue
-            if choice is dialogs.DataFileChoice.OPEN_OTHER:
-                other = dialogs.choose_data_file(parent, str(path.parent))
-                if other is None:
-                    return None
-                path = other
-                continue
-            return None
+            next_path = _answer_problem(error, path, parent, starting)
         except CarePathError as error:  # e.g. SaveError: the folder cannot be written
-            dialogs.warn(
-                parent,
-                QCoreApplication.translate("DataFile", "CarePath cannot open your data file"),
-                error,
-            )
-            other = dialogs.choose_data_file(parent, str(path.parent))
-            if other is None:
-                return None
-            path = other
-            continue
-        return Session(store, catalogue)
+            title = QCoreApplication.translate("DataFile", "CarePath cannot open your data file")
+            dialogs.warn(parent, title, error)
+            next_path = dialogs.choose_data_file(parent, str(path.parent))
+    return None
+
+
+def _answer_problem(
+    error: DataFileError, path: Path, parent: QWidget | None, starting: bool | None
+) -> Path | None:
+    """Ask what to do about a damaged, newer or unreadable file and do it; the file to try
+    next (the same one once moved aside or restored), or None to give up."""
+    from carepath.core.autobackup import list_backups
+    from carepath.core.restore import restore_backup
+    from carepath.core.storage import quarantine
+    from carepath.ui.dialogs import data_file_error as dialogs
+
+    backups = list_backups(path) if isinstance(error, DamagedFileError) else []
+    choice = dialogs.ask_about_data_file(
+        error, can_restore=bool(backups), parent=parent, starting=starting
+    )
+    if choice is dialogs.DataFileChoice.START_FRESH:
+        try:
+            moved = quarantine(path)
+        except (OSError, CarePathError) as move_error:
+            title = QCoreApplication.translate("DataFile", "The file could not be moved aside")
+            dialogs.warn(parent, title, move_error)
+            return None
+        log.warning("moved damaged data file %s to %s", path, moved)
+        return path
+    if choice is dialogs.DataFileChoice.RESTORE_BACKUP and backups:
+        try:
+            restore_backup(backups[0], path)
+        except (OSError, CarePathError) as restore_error:
+            title = QCoreApplication.translate("DataFile", "The backup could not be restored")
+            dialogs.warn(parent, title, restore_error)
+        return path
+    if choice is dialogs.DataFileChoice.OPEN_OTHER:
+        return dialogs.choose_data_file(parent, str(path.parent))
+    return None
 
 
 class Workspace(QObject):

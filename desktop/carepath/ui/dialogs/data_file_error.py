@@ -38,6 +38,73 @@ class DataFileChoice(enum.Enum):
     QUIT = "quit"
 
 
+def _informative_text(error: DataFileError) -> str:
+    """What the user can do about ``error``, under the sentence that says what is wrong."""
+    if isinstance(error, DamagedFileError):
+        return QCoreApplication.translate(
+            "DataFile",
+            "“Start fresh” keeps the damaged file beside it under a new name and begins an "
+            "empty record. Nothing is deleted.",
+        )
+    if isinstance(error, NewerVersionError):
+        return QCoreApplication.translate(
+            "DataFile", "Install the newer CarePath to use this file, or open another data file."
+        )
+    if isinstance(error, FileInUseError):
+        return QCoreApplication.translate(
+            "DataFile", "Switch to the CarePath window that is already open, or close it first."
+        )
+    return ""
+
+
+def _choices(
+    error: DataFileError, can_restore: bool, starting: bool
+) -> list[tuple[DataFileChoice, str, str]]:
+    """(choice, button text, accessible name) for every button, the way out last."""
+    found: list[tuple[DataFileChoice, str, str]] = []
+    if isinstance(error, DamagedFileError):
+        found.append(
+            (
+                DataFileChoice.START_FRESH,
+                QCoreApplication.translate("DataFile", "&Start fresh"),
+                QCoreApplication.translate("DataFile", "Start fresh with an empty record"),
+            )
+        )
+        if can_restore:
+            found.append(
+                (
+                    DataFileChoice.RESTORE_BACKUP,
+                    QCoreApplication.translate("DataFile", "&Restore newest automatic backup"),
+                    QCoreApplication.translate("DataFile", "Restore the newest automatic backup"),
+                )
+            )
+    elif not isinstance(error, FileInUseError):
+        found.append(
+            (
+                DataFileChoice.OPEN_OTHER,
+                QCoreApplication.translate("DataFile", "&Open another file…"),
+                QCoreApplication.translate("DataFile", "Open another data file"),
+            )
+        )
+    if starting:  # at start-up there is nothing else open: leaving means quitting
+        found.append(
+            (
+                DataFileChoice.QUIT,
+                QCoreApplication.translate("DataFile", "&Quit"),
+                QCoreApplication.translate("DataFile", "Quit CarePath and leave the file as it is"),
+            )
+        )
+    else:  # from a running window: keep working in the file that is open now
+        found.append(
+            (
+                DataFileChoice.QUIT,
+                QCoreApplication.translate("DataFile", "&Cancel"),
+                QCoreApplication.translate("DataFile", "Keep the current data file open"),
+            )
+        )
+    return found
+
+
 def ask_about_data_file(
     error: DataFileError,
     can_restore: bool = False,
@@ -58,81 +125,24 @@ def ask_about_data_file(
         QCoreApplication.translate("DataFile", "CarePath cannot open your data file")
     )
     box.setText(str(error))
-    choices: dict[object, DataFileChoice] = {}
-
-    if isinstance(error, DamagedFileError):
-        box.setInformativeText(
-            QCoreApplication.translate(
-                "DataFile",
-                "“Start fresh” keeps the damaged file beside it under a new name and begins an "
-                "empty record. Nothing is deleted.",
-            )
-        )
-        fresh = box.addButton(
-            QCoreApplication.translate("DataFile", "&Start fresh"),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
-        fresh.setAccessibleName(
-            QCoreApplication.translate("DataFile", "Start fresh with an empty record")
-        )
-        choices[fresh] = DataFileChoice.START_FRESH
-        if can_restore:
-            restore = box.addButton(
-                QCoreApplication.translate("DataFile", "&Restore newest automatic backup"),
-                QMessageBox.ButtonRole.AcceptRole,
-            )
-            restore.setAccessibleName(
-                QCoreApplication.translate("DataFile", "Restore the newest automatic backup")
-            )
-            choices[restore] = DataFileChoice.RESTORE_BACKUP
-            box.setDefaultButton(restore)
-    elif isinstance(error, NewerVersionError):
-        box.setInformativeText(
-            QCoreApplication.translate(
-                "DataFile",
-                "Install the newer CarePath to use this file, or open another data file.",
-            )
-        )
-        other = box.addButton(
-            QCoreApplication.translate("DataFile", "&Open another file…"),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
-        other.setAccessibleName(QCoreApplication.translate("DataFile", "Open another data file"))
-        choices[other] = DataFileChoice.OPEN_OTHER
-    elif isinstance(error, FileInUseError):
-        box.setInformativeText(
-            QCoreApplication.translate(
-                "DataFile", "Switch to the CarePath window that is already open, or close it first."
-            )
-        )
-    else:
-        other = box.addButton(
-            QCoreApplication.translate("DataFile", "&Open another file…"),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
-        other.setAccessibleName(QCoreApplication.translate("DataFile", "Open another data file"))
-        choices[other] = DataFileChoice.OPEN_OTHER
-
-    if starting:  # at start-up there is nothing else open: leaving means quitting
-        quit_button = box.addButton(
-            QCoreApplication.translate("DataFile", "&Quit"), QMessageBox.ButtonRole.RejectRole
-        )
-        quit_button.setAccessibleName(
-            QCoreApplication.translate("DataFile", "Quit CarePath and leave the file as it is")
-        )
-    else:  # from a running window: keep working in the file that is open now
-        quit_button = box.addButton(
-            QCoreApplication.translate("DataFile", "&Cancel"), QMessageBox.ButtonRole.RejectRole
-        )
-        quit_button.setAccessibleName(
-            QCoreApplication.translate("DataFile", "Keep the current data file open")
-        )
-    choices[quit_button] = DataFileChoice.QUIT
-    box.setEscapeButton(quit_button)
-    if box.defaultButton() is None:
-        box.setDefaultButton(quit_button)
+    informative = _informative_text(error)
+    if informative:
+        box.setInformativeText(informative)
+    buttons: dict[object, DataFileChoice] = {}
+    for choice, text, accessible_name in _choices(error, can_restore, starting):
+        leaving = choice is DataFileChoice.QUIT
+        role = QMessageBox.ButtonRole.RejectRole if leaving else QMessageBox.ButtonRole.AcceptRole
+        button = box.addButton(text, role)
+        button.setAccessibleName(accessible_name)
+        buttons[button] = choice
+        if choice is DataFileChoice.RESTORE_BACKUP:
+            box.setDefaultButton(button)
+        if leaving:
+            box.setEscapeButton(button)
+            if box.defaultButton() is None:
+                box.setDefaultButton(button)
     box.exec()
-    return choices.get(box.clickedButton(), DataFileChoice.QUIT)
+    return buttons.get(box.clickedButton(), DataFileChoice.QUIT)
 
 
 def choose_data_file(parent: QWidget | None, start_folder: str = "") -> Path | None:
