@@ -1,4 +1,4 @@
-"""Skip PySide6's per-module source scan, which slows every import after Qt (issue 6).
+"""Skip PySide6's per-module source scan, which slows every import after Qt.
 
 Importing ``PySide6.QtCore`` replaces ``builtins.__import__`` with a hook that supports PySide's
 opt-in ``from __feature__ import snake_case, true_property``. After *every* later import it asks

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 # The parser (carepath.arguments), the content catalogue, the record's models and the storage are
 # imported by the commands that use them: opening the window needs none of them before its first
-# paint (issue 6).
+# paint (docs/BENCHMARKS.md, cli_lazy_commands: the window is opened through this module).
 
 
 def parse_ratings(items: Sequence[str]) -> dict[str, int]:

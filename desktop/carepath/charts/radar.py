@@ -238,7 +238,7 @@ def _radius_limit(position: float, low: float, high: float, half_space: float) -
 class RadarChart:
     """A radar figure that can redraw its "Now" series alone, fast enough for live editing.
 
-    Blitting in a Qt canvas (``FigureCanvasQTAgg``), for the GUI::
+    Blitting in a Qt canvas (``carepath.ui.agg_canvas.AggCanvas``), for the GUI::
 
         for artist in chart.animated_artists:
             artist.set_animated(True)        # left out of full draws and of the background

@@ -216,7 +216,7 @@ def _well_formed_assessment(doc: object) -> Assessment | None:
     Opening a file reads every assessment through here (10,000 in a long history), and the
     checks one field at a time, followed by ``Assessment.from_dict``, took about 17 µs each. This
     accepts exactly what they accept and builds the same Assessment; anything else returns None
-    so that the checks run and name the problem (issue 6).
+    so that the checks run and name the problem.
     """
     if type(doc) is not dict:
         return None

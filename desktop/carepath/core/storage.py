@@ -87,7 +87,7 @@ log = logging.getLogger(__name__)
 def _encode(data: Mapping[str, Any]) -> bytes:
     """The record as compact UTF-8 JSON, byte for byte what ``json.dumps(data,
     ensure_ascii=False, separators=(",", ":"))`` writes, ten times faster (orjson): a save
-    re-encodes the whole file, 7 MB with 10,000 assessments (issue 6)."""
+    re-encodes the whole file, 7 MB with 10,000 assessments."""
     try:
         return orjson.dumps(data)
     except orjson.JSONEncodeError as error:  # text that is not Unicode (a lone surrogate)

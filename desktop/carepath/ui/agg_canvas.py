@@ -2,7 +2,7 @@
 
 matplotlib's ``FigureCanvasQTAgg`` does this too, but importing its backend also loads QtSvg,
 the figure-options editor and the navigation-toolbar tools, which CarePath never shows: about
-60 ms of every start on a 2-core machine, before the first chart can appear (issue 6). The charts
+60 ms of every start on a 2-core machine, before the first chart can appear. The charts
 here are pictures with a table beside them, not interactive plots, so this canvas keeps only what
 they use:
 

@@ -1,11 +1,11 @@
 """Start-up: the QApplication, the window, then the data file (with a dialog for every way it can
 fail) and the first page.
 
-Order matters for speed (issue 6). The window's frame, menus and page list are shown first, with
-nothing imported but Qt and a few small modules; the data file is opened and the first page built
-right after that first paint (``AfterFirstPaint``), and each chart is drawn after its own first
-paint, so matplotlib arrives last. The window appears as fast as a bare Qt window, and the record
-fills it a few dozen milliseconds later.
+Order matters for speed. The window's frame, menus and page list are shown first, with nothing
+imported but Qt and a few small modules; the data file is opened and the first page built right
+after that first paint (``AfterFirstPaint``), and each chart is drawn after its own first paint,
+so matplotlib arrives last. The window appears as fast as a bare Qt window, and the record fills
+it a few dozen milliseconds later (docs/BENCHMARKS.md: what each deferred import is worth).
 
 The language is settled before anything is built (``carepath.ui.i18n``: ``--lang``, then
 Preferences, then the system locale), and the same language loads the catalogue, so the
@@ -18,19 +18,19 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from carepath import APP_ID, APP_NAME, __version__
+from carepath.core.errors import CarePathError
 from carepath.core.paths import default_data_path, resolve_data_path
-from carepath.ui import i18n
+from carepath.ui import crash, i18n, timing
+from carepath.ui.first_paint import AfterFirstPaint
+from carepath.ui.main_window import MainWindow
 from carepath.ui.settings import APPLICATION, ORGANISATION, saved_theme
-
-if TYPE_CHECKING:
-    from carepath.ui.main_window import MainWindow
+from carepath.ui.workspace import HANDED_OVER, open_session
 
 log = logging.getLogger(__name__)
 
@@ -88,10 +88,6 @@ def run_app(data_path: Path | None, argv: list[str], language: str | None = None
     Returns the exit status: 0 after a normal quit, 1 if the user chose to quit because the data
     file could not be opened (the file is left exactly as it was).
     """
-    from carepath.ui import timing
-    from carepath.ui.first_paint import AfterFirstPaint
-    from carepath.ui.main_window import MainWindow
-
     app = application([sys.argv[0] if sys.argv else "carepath", *argv], language)
     theme = saved_theme()
     if theme != "system":  # the palettes are only worth importing when they are used
@@ -103,8 +99,6 @@ def run_app(data_path: Path | None, argv: list[str], language: str | None = None
     opened: list[bool] = []
     AfterFirstPaint(window).then(lambda: opened.append(open_or_explain(window, data_path)))
     window.show()
-    from carepath.ui import crash  # after show(): nothing more before the first paint
-
     previous_hook = sys.excepthook
     crash.install()  # a bug shows a sentence and leaves a log file, not a silent traceback
     try:
@@ -118,11 +112,6 @@ def open_or_explain(window: MainWindow, data_path: Path | None) -> bool:
     """``open_first_file``, or, when CarePath itself is broken (its content files missing or
     unreadable), one sentence in a dialog and the window closed: never a blank window with a
     traceback on a console nobody sees."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
-
-    from carepath.core.errors import CarePathError
-
     try:
         return open_first_file(window, data_path)
     except (CarePathError, OSError) as error:
@@ -142,10 +131,9 @@ def open_first_file(window: MainWindow, data_path: Path | None) -> bool:
     """Open the data file into the window just shown; False (and the window closed) if the user
     chose to quit because it could not be opened. When another CarePath has the file open, that
     window comes forward and this one closes, returning True (the exit status is 0)."""
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import Qt  # not before the first paint (see ``main_window``)
 
-    from carepath.core.catalogue import load_catalogue
-    from carepath.ui.workspace import HANDED_OVER, open_session
+    from carepath.core.catalogue import load_catalogue  # the record's modules: after it too
 
     if not window.isVisible():  # closed (Ctrl+Q) before its first paint was handled
         return True

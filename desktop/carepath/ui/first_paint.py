@@ -1,4 +1,4 @@
-"""Run work right after a widget is first on screen, not before (issue 6).
+"""Run work right after a widget is first on screen, not before.
 
 A zero-delay timer alone is not enough: timers started while a window is being shown run *before*
 its first paint, so anything slow they do (opening the data file, importing matplotlib) keeps the

@@ -1,4 +1,4 @@
-"""Start-up timings for the benchmark (issue 6, docs/BENCHMARKS.md), off unless asked for.
+"""Start-up timings for the benchmark (docs/BENCHMARKS.md), off unless asked for.
 
 With ``CAREPATH_TIMING=1`` the app prints three lines on stderr::
 
