@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -46,22 +45,32 @@ class ShortcutsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         for row, values in enumerate(rows):
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        metrics = self.table.fontMetrics()
+        for column, title in enumerate(headers):  # each column as wide as its longest text
+            texts = [title, *(values[column] for values in rows)]
+            widest = max(metrics.horizontalAdvance(text) for text in texts)
+            header.resizeSection(column, widest + 4 * metrics.averageCharWidth())
+        header.setStretchLastSection(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 80, metrics.height() * (len(rows) + 8))
+        frame = 2 * self.table.frameWidth()
+        height = header.height() + self.table.verticalHeader().length() + frame
+        self.table.setMinimumHeight(
+            min(height, self.screen().availableGeometry().height() * 2 // 3)
+        )
+        width = header.length() + frame + self.table.verticalScrollBar().sizeHint().width()
+        self.table.setMinimumWidth(min(width, self.screen().availableGeometry().width() * 9 // 10))
+        self.resize(self.sizeHint())
 
 
 def show_shortcuts(window: MainWindow) -> None:
