@@ -26,6 +26,7 @@ from PySide6.QtGui import QAction, QUndoGroup
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -294,8 +295,6 @@ class MainWindow(QMainWindow):
         self.status.show_record(self.session)
 
     def _show_error(self, message: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         QMessageBox.warning(self, self.tr("Not saved"), message)
 
     def bring_forward(self) -> None:

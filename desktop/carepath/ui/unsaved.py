@@ -9,16 +9,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox, QWidget
+    from PySide6.QtWidgets import QWidget
 
     from carepath.ui.pages.base import Page
 
 
 def ask_unsaved(page: Page, parent: QWidget) -> QMessageBox.StandardButton:
-    from PySide6.QtWidgets import QMessageBox
-
     title = QCoreApplication.translate("Page", type(page).title)
     question = QCoreApplication.translate(
         "MainWindow", "The %1 page has changes that are not saved yet. Save them?"
@@ -35,8 +34,6 @@ def ask_unsaved(page: Page, parent: QWidget) -> QMessageBox.StandardButton:
 
 def settle(page: Page, parent: QWidget) -> bool:
     """Make sure ``page`` holds no unsaved work: True to go on, False to stay (Cancel)."""
-    from PySide6.QtWidgets import QMessageBox
-
     if not page.was_refreshed() or not page.has_unsaved_changes():
         return True
     answer = ask_unsaved(page, parent)

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from carepath.core.errors import CarePathError, DamagedFileError, DataFileError, FileInUseError
 from carepath.ui.settings import AppSettings
@@ -219,8 +220,6 @@ class Workspace(QObject):
 
     def import_backup(self) -> None:
         """File ▸ Import backup…: merge a backup into the record on screen, all or nothing."""
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-
         from carepath.core.backup import load_backup_file
 
         chosen, _ = QFileDialog.getOpenFileName(
@@ -246,8 +245,6 @@ class Workspace(QObject):
 
     def export_backup(self) -> None:
         """File ▸ Export backup…: the whole record as one JSON file (``core.backup``)."""
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-
         from carepath.core.backup import write_backup
 
         suggested = f"carepath-backup-{date.today().isoformat()}.json"
@@ -268,8 +265,6 @@ class Workspace(QObject):
 
     def restore_automatic_backup(self) -> None:
         """File ▸ Restore automatic backup…: one of ``backups/``, newest first."""
-        from PySide6.QtWidgets import QInputDialog, QMessageBox
-
         from carepath.core.autobackup import list_backups
 
         if self.is_sample or not self._settle():
@@ -306,8 +301,6 @@ class Workspace(QObject):
     # -- the sample
     def enter_sample(self) -> bool:
         """Open sample data in a temporary folder; the user's file stays open, untouched."""
-        from PySide6.QtWidgets import QMessageBox
-
         from carepath.core.demo import build_demo_record
         from carepath.core.storage import DataStore
         from carepath.ui.session import Session
