@@ -21,6 +21,11 @@ NETWORK_MODULES = {
 }
 
 
+#: Qt's local sockets are a pipe between two CarePath processes of one user on one machine
+#: (``ui/single_instance.py``: a second start brings the open window forward), not a network.
+LOCAL_ONLY = {"PySide6.QtNetwork": {"QLocalServer", "QLocalSocket"}}
+
+
 def imported_modules(source: Path) -> set[str]:
     tree = ast.parse(source.read_text(encoding="utf-8"))
     found: set[str] = set()
@@ -28,8 +33,11 @@ def imported_modules(source: Path) -> set[str]:
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
+            names = {alias.name for alias in node.names}
+            if names <= LOCAL_ONLY.get(node.module, set()):
+                continue
             found.add(node.module)
-            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+            found.update(f"{node.module}.{name}" for name in names)
     return found
 
 
@@ -45,3 +53,12 @@ def test_no_module_imports_a_network_library() -> None:
         and not name.startswith("urllib.parse")  # quoting a relative link, no traffic
     }
     assert not offenders
+
+
+def test_local_sockets_are_allowed_and_nothing_more(tmp_path: Path) -> None:
+    local = tmp_path / "local.py"
+    local.write_text("from PySide6.QtNetwork import QLocalServer, QLocalSocket\n", encoding="utf-8")
+    assert imported_modules(local) == set()
+    remote = tmp_path / "remote.py"
+    remote.write_text("from PySide6.QtNetwork import QLocalSocket, QTcpSocket\n", encoding="utf-8")
+    assert "PySide6.QtNetwork" in imported_modules(remote)
