@@ -16,6 +16,7 @@ Preferences is applied before the window is shown.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from carepath import APP_ID, APP_NAME, __version__
 from carepath.core.errors import CarePathError
-from carepath.core.paths import default_data_path, resolve_data_path
+from carepath.core.paths import DATA_ENV, default_data_path, resolve_data_path
 from carepath.ui import crash, i18n, timing
 from carepath.ui.first_paint import AfterFirstPaint
 from carepath.ui.main_window import MainWindow
@@ -138,7 +139,8 @@ def open_first_file(window: MainWindow, data_path: Path | None) -> bool:
     if not window.isVisible():  # closed (Ctrl+Q) before its first paint was handled
         return True
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.settings.migrate_data_file()
+    if data_path is None and not os.environ.get(DATA_ENV):  # only then can a moved file count
+        window.settings.migrate_data_file()
     path = resolve_data_path(data_path)
     if data_path is None and path == default_data_path():
         try:

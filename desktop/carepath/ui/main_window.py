@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from carepath import APP_NAME
 from carepath.ui import actions as act
 from carepath.ui import unsaved
+from carepath.ui.first_paint import AfterFirstPaint
 from carepath.ui.page_list import PageList
 from carepath.ui.page_map import PageMap, page_class_for, page_specs
 from carepath.ui.sample_banner import SampleBanner
@@ -109,6 +110,11 @@ class MainWindow(QMainWindow):
         self._build_welcome()
         self._connect_session(session)
         self._refresh_frame()
+        shown = self.stack.currentWidget()
+        if shown is not None:
+            AfterFirstPaint(shown).then(self.workspace.listen)
+        else:
+            self.workspace.listen()
         self.attached.emit()
 
     # -- construction -------------------------------------------------------------------------

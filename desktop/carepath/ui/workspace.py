@@ -172,15 +172,22 @@ class Workspace(QObject):
         if self._current is not None:
             raise RuntimeError("the window already shows a data file; use open_data_file")
         self._user = self._current = session
-        self._listen(session)
 
     def _switch(self, session: Session) -> None:
         if session is not self._current:
             self._current = session
             self.session_changed.emit(session)
 
+    def listen(self) -> None:
+        """Answer a second CarePath started on the user's file (``single_instance``).
+
+        The window calls this once its first page has painted: QtNetwork and the socket cost
+        5-10 ms that the start does not need to wait for.
+        """
+        if self._user is not None and self._server is None:
+            self._listen(self._user)
+
     def _listen(self, session: Session) -> None:
-        """Answer a second CarePath started on this file (``single_instance``)."""
         if self._server is not None:
             self._server.close()
             self._server.deleteLater()
