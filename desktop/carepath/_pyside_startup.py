@@ -4,8 +4,9 @@ Importing ``PySide6.QtCore`` replaces ``builtins.__import__`` with a hook that s
 opt-in ``from __feature__ import snake_case, true_property``. After *every* later import it asks
 whether the new module mentions PySide6 by reading its whole source (``inspect.getsource``), and
 files the answer in ``pyside_feature_dict``. CarePath imports matplotlib and most of its own modules
-after Qt, some 400 modules: the scan costs 60-90 ms of start-up on a 2-core machine, more than a
-third of the bare Qt window (also seen by napari, napari/napari#8584).
+after Qt, some 400 modules: the scan costs about 80 ms of start-up on a 2-core machine
+(``pyside_scan`` in tests/benchmarks/tricks.py, docs/BENCHMARKS.md; also seen by napari,
+napari/napari#8584).
 
 CarePath never selects a ``__feature__``, so the answer changes nothing: a module filed as "does
 not use PySide" is simply left out of feature switching, which only matters once some module

@@ -236,7 +236,8 @@ def window_arguments(argv: Sequence[str]) -> tuple[Path | None, str | None] | No
     """``(data, lang)`` when ``argv`` only opens the window, in the plainest spelling; else None.
 
     Opening the window is what a desktop launcher does every time, and for it building the
-    argparse parser (5 ms on a 2-core machine, 4 % of a bare Qt window's start) is skipped.
+    argparse parser (6-8 ms on a 2-core machine, ``argv_preparser`` in docs/BENCHMARKS.md) is
+    skipped.
     Only ``--data FILE``, ``--lang en|es`` (each at most once, also as ``--opt=value``) qualify;
     anything else, a command, ``--help``, an abbreviation or a bad value, goes through argparse.
     """

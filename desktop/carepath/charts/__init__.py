@@ -1,7 +1,8 @@
 """Charts as plain functions from data to a matplotlib ``Figure``, shared by the window and exports.
 
-Nothing here imports pyplot or Qt: the GUI puts a figure into a ``FigureCanvasQTAgg`` and the
-exporters save the very same figure (``save_figure``), so a PDF shows what the screen shows.
+Nothing here imports pyplot or Qt: the window draws a figure with its own small Agg canvas
+(``carepath.ui.agg_canvas``) and the exporters draw the very same figure (``save_figure``, and
+``carepath.export.pdf_charts`` for the PDF), so a plan shows what the screen shows.
 
 Importing matplotlib is the largest cost of showing a chart, so this package keeps it small:
 
@@ -9,9 +10,10 @@ Importing matplotlib is the largest cost of showing a chart, so this package kee
   not pay for the progress and timeline modules;
 * before matplotlib's artist classes are defined, ``matplotlib.artist.kwdoc`` is replaced by one
   that returns an empty string. matplotlib calls it while importing, once per Artist subclass,
-  only to write the property table into the docstrings of their ``set()`` methods (about a
-  quarter of importing ``matplotlib.figure``, 100-150 ms on a 2-core machine; issue 6). Only
-  those docstrings change: ``set()`` keeps its signature and behaviour.
+  only to write the property table into the docstrings of their ``set()`` methods; skipping it
+  saves 60-100 ms of importing ``matplotlib.figure`` on a 2-core machine (``kwdoc`` in
+  tests/benchmarks/tricks.py and docs/BENCHMARKS.md). Only those docstrings change: ``set()``
+  keeps its signature and behaviour.
 """
 
 from __future__ import annotations
