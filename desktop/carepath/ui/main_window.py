@@ -91,8 +91,7 @@ class MainWindow(QMainWindow):
         self.workspace.status_message.connect(self.status.showMessage)
         self.setWindowTitle(window_title())
         self.setMinimumSize(760, 540)
-        self._default_size()
-        self._restore_settings()
+        self.settings.restore_window(self)
         if session is not None:
             self.attach(session)
         else:
@@ -389,38 +388,13 @@ class MainWindow(QMainWindow):
             self.show_page(showing, ask=False)
 
     # -- settings and closing -----------------------------------------------------------------
-    def _restore_settings(self) -> None:
-        geometry = self.settings.geometry()
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        state = self.settings.window_state()
-        if not state.isEmpty():
-            self.restoreState(state)
-
-    def _default_size(self) -> None:
-        """1180×760, or nine tenths of a smaller screen (a saved geometry overrides it)."""
-        screen = self.screen()
-        width, height = 1180, 760
-        if screen is not None:
-            available = screen.availableGeometry()
-            width = min(width, int(available.width() * 0.9))
-            height = min(height, int(available.height() * 0.9))
-        self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
-
-    def save_settings(self) -> None:
-        self.settings.set_geometry(self.saveGeometry())
-        self.settings.set_window_state(self.saveState())
-        key = self.current_key()
-        if key in self.pages:
-            self.settings.set_last_page(key)
-        self.settings.sync()
-
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.settle_all():
             event.ignore()
             return
         self._closing = True
-        self.save_settings()
+        key = self.current_key()
+        self.settings.save_window(self, key if key in self.pages else "")
         self.workspace.close()
         event.accept()
         QTimer.singleShot(0, lambda: None)

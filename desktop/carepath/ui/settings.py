@@ -12,8 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, qVersion
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
 
 ORGANISATION = "CarePath"
 APPLICATION = "CarePath"
@@ -97,6 +101,28 @@ class AppSettings:
 
     def sync(self) -> None:
         self._settings.sync()
+
+    def restore_window(self, window: QMainWindow) -> None:
+        """1180×760, or nine tenths of a smaller screen; then the saved geometry and state."""
+        screen = window.screen()
+        width, height = 1180, 760
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, int(available.width() * 0.9))
+            height = min(height, int(available.height() * 0.9))
+        window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
+        if not (geometry := self.geometry()).isEmpty():
+            window.restoreGeometry(geometry)
+        if not (state := self.window_state()).isEmpty():
+            window.restoreState(state)
+
+    def save_window(self, window: QMainWindow, page: str) -> None:
+        """The window's geometry and state, and the page on screen ("" for none), on disk now."""
+        self.set_geometry(window.saveGeometry())
+        self.set_window_state(window.saveState())
+        if page:
+            self.set_last_page(page)
+        self.sync()
 
 
 def saved_choice(
