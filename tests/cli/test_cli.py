@@ -309,16 +309,20 @@ def test_a_location_kept_by_an_older_carepath_is_followed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """CarePath 0.1 kept the moved location in Qt's settings; the first command moves it over."""
-    from PySide6.QtCore import QSettings
-
     from carepath.core.paths import remembered_data_path
-    from carepath.ui.settings import APPLICATION, DATA_FILE_KEY, ORGANISATION
 
     moved = tmp_path / "old-move.json"
     assert carepath_cli("assess", "--data", moved, "ethics=2").returncode == 0
-    settings = QSettings(ORGANISATION, APPLICATION)  # under $XDG_CONFIG_HOME, the test's own
-    settings.setValue(DATA_FILE_KEY, str(moved))
-    settings.sync()
+    # Written by a child, as CarePath 0.1 did: Qt fixes its settings folder once per process, so
+    # this process's QSettings may still point at an earlier test's $XDG_CONFIG_HOME.
+    write_old_setting = (
+        "import sys; from PySide6.QtCore import QSettings; "
+        "from carepath.ui.settings import APPLICATION, DATA_FILE_KEY, ORGANISATION; "
+        "s = QSettings(ORGANISATION, APPLICATION); s.setValue(DATA_FILE_KEY, sys.argv[1]); s.sync()"
+    )
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [PACKAGE_PARENT, env.get("PYTHONPATH")]))
+    subprocess.run([sys.executable, "-c", write_old_setting, str(moved)], env=env, check=True)
     monkeypatch.delenv("CAREPATH_DATA")
     result = carepath_cli("assess", "communication=3")
     assert result.returncode == 0, result.stderr
