@@ -16,6 +16,7 @@ checkout both end up with exactly what the project declares.
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import json
 import os
@@ -217,7 +218,7 @@ def command_mutate(args: list[str]) -> int:
     import tomllib
 
     settings = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
-    modules: dict[str, list[str]] = settings["tool"]["carepath"]["mutate"]
+    modules: dict[str, dict[str, list[str]]] = settings["tool"]["carepath"]["mutate"]
     chosen = [m.removeprefix("desktop/carepath/").removesuffix(".py") + ".py" for m in args]
     unknown = [m for m in chosen if m not in modules]
     if unknown:
@@ -240,13 +241,17 @@ def command_mutate(args: list[str]) -> int:
         config = dict(settings["tool"]["mutmut"])
         config["source_paths"] = ["src"]
         config["only_mutate"] = [f"src/carepath/{module}"]
-        config["pytest_add_cli_args_test_selection"] = modules[module]
+        config["pytest_add_cli_args_test_selection"] = modules[module]["tests"]
         pytest_options = settings["tool"]["pytest"]["ini_options"]
         text = _toml_table("tool.pytest.ini_options", pytest_options)
         (folder / "pyproject.toml").write_text(text + _toml_table("tool.mutmut", config), "utf-8")
         print(f"== mutmut: {module}", flush=True)
+        dotted = "carepath." + module.removesuffix(".py").replace("/", ".")
+        functions = modules[module].get("functions", [])
+        names = [f"{dotted}.x_{name}__mutmut_*" for name in functions]
         workers = os.environ.get("CAREPATH_MUTATE_CHILDREN", "1")
-        subprocess.run([str(mutmut), "run", "--max-children", workers], cwd=folder, env=env)
+        run_mutmut = [str(mutmut), "run", "--max-children", workers, *names]
+        subprocess.run(run_mutmut, cwd=folder, env=env)
         listing = subprocess.run(
             [str(mutmut), "results", "--all", "true"],
             cwd=folder, env=env, capture_output=True, text=True,
@@ -254,7 +259,7 @@ def command_mutate(args: list[str]) -> int:
         statuses: dict[str, list[str]] = {}
         for line in listing.stdout.splitlines():
             found = _MUTANT_LINE.match(line)
-            if found:
+            if found and (not names or any(fnmatch.fnmatch(found[1], n) for n in names)):
                 statuses.setdefault(found[2], []).append(found[1])
         counts = ", ".join(f"{len(keys)} {status}" for status, keys in sorted(statuses.items()))
         total = sum(len(keys) for keys in statuses.values())
