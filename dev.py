@@ -204,6 +204,25 @@ def _toml_table(name: str, table: dict[str, object]) -> str:
     return f"[{name}]\n" + "".join(f"{json.dumps(k)} = {json.dumps(v)}\n" for k, v in table.items())
 
 
+def _mutant_statuses(
+    mutmut: Path, folder: Path, env: dict[str, str], names: list[str]
+) -> dict[str, list[str]]:
+    """Mutant keys by status ("killed", "survived", ...), from ``mutmut results``."""
+    listing = subprocess.run(
+        [str(mutmut), "results", "--all", "true"],
+        cwd=folder,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    statuses: dict[str, list[str]] = {}
+    for line in listing.stdout.splitlines():
+        found = _MUTANT_LINE.match(line)
+        if found and (not names or any(fnmatch.fnmatch(found[1], n) for n in names)):
+            statuses.setdefault(found[2], []).append(found[1])
+    return statuses
+
+
 def command_mutate(args: list[str]) -> int:
     """Mutation testing, one module at a time, in ``build/mutate/<module>/``.
 
@@ -252,15 +271,10 @@ def command_mutate(args: list[str]) -> int:
         workers = os.environ.get("CAREPATH_MUTATE_CHILDREN", "1")
         run_mutmut = [str(mutmut), "run", "--max-children", workers, *names]
         subprocess.run(run_mutmut, cwd=folder, env=env)
-        listing = subprocess.run(
-            [str(mutmut), "results", "--all", "true"],
-            cwd=folder, env=env, capture_output=True, text=True,
-        )  # fmt: skip
-        statuses: dict[str, list[str]] = {}
-        for line in listing.stdout.splitlines():
-            found = _MUTANT_LINE.match(line)
-            if found and (not names or any(fnmatch.fnmatch(found[1], n) for n in names)):
-                statuses.setdefault(found[2], []).append(found[1])
+        statuses = _mutant_statuses(mutmut, folder, env, names)
+        if statuses.get("survived"):  # mutmut keeps old verdicts: try them on today's tests
+            subprocess.run([*run_mutmut[:4], *statuses["survived"]], cwd=folder, env=env)
+            statuses = _mutant_statuses(mutmut, folder, env, names)
         counts = ", ".join(f"{len(keys)} {status}" for status, keys in sorted(statuses.items()))
         total = sum(len(keys) for keys in statuses.values())
         summary.append(f"{module}: {total} mutants, {counts or 'none'}")

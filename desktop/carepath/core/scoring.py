@@ -118,9 +118,7 @@ def _first_and_last(assessments: Sequence[Assessment], skill: str) -> tuple[int,
     first = next((i for i, a in enumerate(assessments) if skill in a.ratings), None)
     if first is None:
         return None
-    last = next(
-        i for i in reversed(range(first, len(assessments))) if skill in assessments[i].ratings
-    )
+    last = next(i for i in reversed(range(len(assessments))) if skill in assessments[i].ratings)
     if last == first:
         return None
     return assessments[first].ratings[skill], assessments[last].ratings[skill]

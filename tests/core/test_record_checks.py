@@ -1,0 +1,218 @@
+"""The checks every stored or imported document passes, one rule at a time and at its edges.
+
+A data file has no JSON Schema behind it: these hand-written checks are all that stands between a
+damaged file and a half-loaded record, so each limit is tried exactly at its boundary (the last
+value accepted, the first refused) and each required field by leaving it out.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import UTC, date, datetime
+from typing import Any
+
+import jsonschema
+import pytest
+
+from carepath.core import backup
+from carepath.core.backup import (
+    ShapeError,
+    build_backup,
+    check_assessment,
+    check_goal,
+    check_profile,
+    check_record,
+    check_step,
+    parse_backup,
+)
+from carepath.core.errors import ImportRejectedError
+from carepath.core.models import Record
+from carepath.core.resources import resource_path
+
+PROFILE = {"name": "Ana", "current_stage": "entry", "target_stage": "senior"}
+ASSESSMENT = {"id": "a1", "taken_at": "2026-03-01T09:30:00+00:00", "ratings": {"ethics": 3}}
+STEP = {"step_id": "education", "status": "in_progress"}
+GOAL = {"id": "g1", "skill": "ethics", "title": "Lead the ethics round"}
+
+
+def refused(check: Any, doc: object, *words: str) -> str:
+    with pytest.raises(ShapeError) as caught:
+        check(doc, "the thing")
+    message = str(caught.value)
+    for word in words:
+        assert word in message
+    return message
+
+
+# --- the profile ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("field", ["name", "current_stage", "target_stage"])
+def test_a_profile_without_a_name_or_a_stage_is_refused(field: str) -> None:
+    doc = {k: v for k, v in PROFILE.items() if k != field}
+    refused(check_profile, doc, f"has no '{field}'")
+
+
+@pytest.mark.parametrize(("days", "ok"), [(0, False), (1, True), (3650, True), (3651, False)])
+def test_reassessment_interval_limits_are_one_day_and_ten_years(days: int, ok: bool) -> None:
+    doc = {**PROFILE, "reassess_interval_days": days}
+    if ok:
+        assert check_profile(doc).reassess_interval_days == days
+    else:
+        refused(check_profile, doc, "from 1 to 3650")
+
+
+@pytest.mark.parametrize("days", [7.0, "30", True, None])
+def test_reassessment_interval_must_be_a_whole_number(days: object) -> None:
+    refused(check_profile, {**PROFILE, "reassess_interval_days": days}, "whole number of days")
+
+
+def test_a_profile_name_may_be_200_characters_not_201() -> None:
+    assert check_profile({**PROFILE, "name": "x" * 200}).name == "x" * 200
+    refused(check_profile, {**PROFILE, "name": "x" * 201}, "longer than 200 characters")
+
+
+def test_a_profile_created_at_must_be_a_date_and_time_or_empty() -> None:
+    assert check_profile({**PROFILE, "created_at": ""}).created_at == ""
+    stamp = "2026-05-01T09:30:00+02:00"
+    assert check_profile({**PROFILE, "created_at": stamp}).created_at == stamp
+    refused(check_profile, {**PROFILE, "created_at": "yesterday"}, "'created_at'", "not a date")
+    refused(check_profile, {**PROFILE, "created_at": 5}, "'created_at'", "not text")
+
+
+# --- assessments -------------------------------------------------------------------------------
+
+
+def test_naive_and_offset_timestamps_mix_in_one_record_in_time_order() -> None:
+    naive = {**ASSESSMENT, "id": "naive", "taken_at": "2026-03-02T09:30:00"}
+    aware = {**ASSESSMENT, "id": "aware"}  # 2026-03-01T09:30:00+00:00, a day earlier
+    record = check_record(None, [naive, aware], [], [])  # sorting them compares the two kinds
+    assert [a.id for a in record.assessments] == ["aware", "naive"]
+    local = datetime(2026, 3, 2, 9, 30).astimezone()
+    assert record.assessments[1].taken_at == local  # no offset: the computer's own time zone
+    assert record.assessments[1].taken_at.tzinfo is not None
+
+
+@pytest.mark.parametrize("level", [1, 5])
+def test_levels_one_and_five_are_accepted(level: int) -> None:
+    assert check_assessment({**ASSESSMENT, "ratings": {"ethics": level}}, "a").ratings == {
+        "ethics": level
+    }
+
+
+@pytest.mark.parametrize(
+    ("field", "limit"), [("id", 64), ("note", 10_000), ("taken_at", 64)], ids=str
+)
+def test_assessment_text_limits_hold_at_their_boundary(field: str, limit: int) -> None:
+    if field == "taken_at":
+        at_limit = "2026-03-01T09:30:00.000000+00:00".ljust(limit, "0")[:limit]
+        refused(check_assessment, {**ASSESSMENT, field: at_limit + "0"}, f"longer than {limit}")
+        return
+    assert check_assessment({**ASSESSMENT, field: "x" * limit}, "a") is not None
+    refused(check_assessment, {**ASSESSMENT, field: "x" * (limit + 1)}, f"longer than {limit:,}")
+
+
+def test_a_skill_note_may_be_ten_thousand_characters() -> None:
+    ok = check_assessment({**ASSESSMENT, "notes": {"ethics": "x" * 10_000}}, "a")
+    assert len(ok.notes["ethics"]) == 10_000
+    too_long = {**ASSESSMENT, "notes": {"ethics": "x" * 10_001}}
+    refused(check_assessment, too_long, "at most 10,000 characters")
+
+
+# --- steps -------------------------------------------------------------------------------------
+
+
+def test_a_step_note_is_text_of_at_most_ten_thousand_characters() -> None:
+    assert check_step({**STEP, "note": "x" * 10_000}, "s").note == "x" * 10_000
+    refused(check_step, {**STEP, "note": "x" * 10_001}, "'note'", "longer than 10,000")
+    refused(check_step, {**STEP, "note": 12}, "'note' of the thing is a number, not text")
+
+
+def test_an_empty_step_date_means_none() -> None:
+    step = check_step(
+        {**STEP, "start_date": "", "target_date": None, "done_date": "2026-02-01"}, "s"
+    )
+    assert (step.start_date, step.target_date, step.done_date) == (None, None, date(2026, 2, 1))
+    refused(check_step, {**STEP, "target_date": 20260201}, "'target_date'", "not a date")
+
+
+def test_a_checklist_holds_up_to_a_hundred_items_with_ids_up_to_64_characters() -> None:
+    full = {f"item{n}": n % 2 == 0 for n in range(100)}
+    assert len(check_step({**STEP, "checklist": full}, "s").checklist) == 100
+    refused(check_step, {**STEP, "checklist": {**full, "one more": True}}, "101 items")
+    assert check_step({**STEP, "checklist": {"x" * 64: True}}, "s").checklist == {"x" * 64: True}
+    refused(check_step, {**STEP, "checklist": {"x" * 65: True}}, "checklist item")
+    refused(check_step, {**STEP, "checklist": {"ccm": 1}}, "marked true or false")
+
+
+def test_a_step_status_must_be_known() -> None:
+    refused(check_step, {**STEP, "status": "someday"}, "'status'", "use one of not_started")
+
+
+# --- goals -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("field", ["actions", "resources"])
+def test_goal_actions_and_resources_are_text_of_at_most_ten_thousand(field: str) -> None:
+    assert getattr(check_goal({**GOAL, field: "x" * 10_000}, "g"), field) == "x" * 10_000
+    refused(check_goal, {**GOAL, field: "x" * 10_001}, f"'{field}'", "longer than 10,000")
+    refused(check_goal, {**GOAL, field: ["a list"]}, f"'{field}'", "a list, not text")
+
+
+def test_a_goal_title_may_be_500_characters_and_is_required() -> None:
+    assert check_goal({**GOAL, "title": "x" * 500}, "g").title == "x" * 500
+    refused(check_goal, {**GOAL, "title": "x" * 501}, "longer than 500")
+    refused(check_goal, {k: v for k, v in GOAL.items() if k != "title"}, "has no 'title'")
+
+
+def test_a_goal_created_at_must_be_a_date_and_time_or_empty() -> None:
+    assert check_goal({**GOAL, "created_at": ""}, "g").created_at == ""
+    refused(check_goal, {**GOAL, "created_at": "soon"}, "'created_at'", "not a date and time")
+
+
+# --- the backup's own limits and the schema behind the checks ----------------------------------
+
+
+@pytest.fixture
+def document() -> dict[str, Any]:
+    record = Record(profile=check_profile(PROFILE))
+    return json.loads(json.dumps(build_backup(record)))
+
+
+@pytest.mark.parametrize(
+    ("key", "limit", "item"),
+    [("steps", 100, None), ("goals", 10_000, None), ("assessments", 100_000, None)],
+)
+def test_each_list_is_refused_one_past_its_limit_before_any_entry_is_read(
+    document: dict[str, Any], key: str, limit: int, item: object
+) -> None:
+    document[key] = [item] * (limit + 1)
+    with pytest.raises(ImportRejectedError, match=f"holds {limit + 1:,} {key}, more than the"):
+        parse_backup(document)
+    document[key] = [item] * limit  # at the limit the entries themselves are checked
+    with pytest.raises(ImportRejectedError, match="is null, not an object"):
+        parse_backup(document)
+
+
+def test_the_json_schema_runs_after_the_checks_on_every_import(
+    document: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    schema = json.loads(resource_path("schema", "backup.schema.json").read_text("utf-8"))
+    stricter = copy.deepcopy(schema)
+    stricter["$defs"]["profile"]["properties"]["name"]["maxLength"] = 2  # "Ana" breaks it
+    monkeypatch.setattr(
+        backup, "_schema_validator", lambda: jsonschema.Draft202012Validator(stricter)
+    )
+    with pytest.raises(ImportRejectedError) as caught:
+        parse_backup(document)
+    assert "does not match the backup format at profile/name" in str(caught.value)
+    monkeypatch.undo()
+    assert parse_backup(document).profile.name == "Ana"
+
+
+def test_a_record_loads_whole_with_every_kind_of_entry() -> None:
+    record = check_record(PROFILE, [ASSESSMENT], [STEP], [GOAL])
+    assert record.profile.name == "Ana"
+    assert record.assessments[0].taken_at == datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
+    assert list(record.steps) == ["education"] and record.goals[0].id == "g1"
