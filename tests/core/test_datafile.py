@@ -1,0 +1,173 @@
+"""Reading a data file without trusting it, and tidying what killed saves left, called directly.
+
+The same rules are exercised through ``DataStore`` in test_storage.py and test_damaged_files.py;
+here each one is called in-process on real files so that every branch has a test of its own.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from carepath.core.datafile import (
+    check_data,
+    decode_data,
+    inspect_bytes,
+    inspect_file,
+    quarantine,
+    remove_orphan_temps,
+)
+from carepath.core.errors import DamagedFileError, DataFileError, NewerVersionError
+from carepath.core.lock import DataLock
+from carepath.core.migrations import CURRENT_SCHEMA_VERSION
+
+AN_HOUR = 3600
+
+
+def age(path: Path, seconds: float) -> Path:
+    then = time.time() - seconds
+    os.utime(path, (then, then))
+    return path
+
+
+def temp(folder: Path, target: str, seconds_old: float = 0) -> Path:
+    folder.mkdir(exist_ok=True)
+    path = folder / f".carepath-{target}.0123abcd.tmp"
+    path.write_text("being written")
+    return age(path, seconds_old)
+
+
+# --- what killed saves leave behind --------------------------------------------------------------
+
+
+def test_in_the_backups_folder_only_this_files_and_stale_temps_are_removed(data_path: Path) -> None:
+    backups = data_path.parent / "backups"
+    ours = temp(backups, "carepath-20260101-101010-daily.json")
+    others_fresh = temp(backups, "work-20260101-101010-daily.json")
+    others_old = temp(backups, "work-20260101-101011-daily.json", AN_HOUR + 100)
+    unreadable = backups / ".carepath-x.tmp"  # no target in its name: nobody's in-flight write
+    unreadable.write_text("?")
+    kept = backups / "carepath-20260101-101010-daily.json"
+    kept.write_text("{}")
+    removed = remove_orphan_temps(data_path)
+    assert sorted(removed) == sorted([ours, others_old, unreadable])
+    assert others_fresh.exists() and kept.exists()
+
+
+def test_beside_the_data_file_a_temp_is_kept_while_its_writer_may_be_alive(
+    data_path: Path,
+) -> None:
+    folder = data_path.parent
+    ours = temp(folder, data_path.name)
+    export_fresh = temp(folder, "plan.html", AN_HOUR - 100)
+    export_stale = temp(folder, "history.csv", AN_HOUR + 100)
+    open_file = folder / "work.json"
+    closed_file = folder / "old.json"
+    closed_file.with_name("old.json.lock").write_text("")  # a lock file, but nobody holds it
+    open_temp = temp(folder, open_file.name)
+    closed_temp = temp(folder, closed_file.name)
+    with DataLock(open_file):
+        removed = remove_orphan_temps(data_path)
+    assert sorted(removed) == sorted([ours, export_stale, closed_temp])
+    assert export_fresh.exists() and open_temp.exists()
+
+
+def test_no_folder_no_temps_nothing_removed(tmp_path: Path) -> None:
+    assert remove_orphan_temps(tmp_path / "missing" / "carepath.json") == []
+    (tmp_path / "notes.tmp").write_text("not ours")
+    assert remove_orphan_temps(tmp_path / "carepath.json") == []
+    assert (tmp_path / "notes.tmp").exists()
+
+
+# --- decoding and checking -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("raw", [b"", b"  \n", b"null"])
+def test_an_empty_file_is_an_empty_database(raw: bytes, tmp_path: Path) -> None:
+    assert decode_data(raw, tmp_path / "x.json") == {}
+
+
+@pytest.mark.parametrize(
+    ("raw", "words"),
+    [
+        (b"\xef\xbb\xbf{}", "byte-order mark"),
+        (b"\xff\xfe{", "binary data"),
+        (b'{"a": ', "cut off or is not JSON"),
+        (b"[1, 2]", "it holds a list where a CarePath record belongs"),
+        (b'"text"', "it holds text where"),
+    ],
+)
+def test_undecodable_files_are_named_damaged_in_one_sentence(
+    raw: bytes, words: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "x.json"
+    with pytest.raises(DamagedFileError) as caught:
+        decode_data(raw, path)
+    message = str(caught.value)
+    assert words in message
+    assert message.startswith(f"{path} is not a readable CarePath file (")
+    assert message.endswith("start fresh or restore an automatic backup.")
+
+
+def stored(demo_path: Path) -> dict[str, object]:
+    return json.loads(demo_path.read_text("utf-8"))
+
+
+def test_a_newer_file_is_refused_by_version(demo_path: Path) -> None:
+    data = stored(demo_path)
+    data["meta"]["1"]["schema_version"] = CURRENT_SCHEMA_VERSION + 1  # type: ignore[index]
+    with pytest.raises(NewerVersionError, match=f"data version {CURRENT_SCHEMA_VERSION + 1}"):
+        check_data(data, demo_path)
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (lambda d: d.update(assessments=[]), "its 'assessments' table is a list"),
+        (lambda d: d["assessments"].update(x1={}), "an entry numbered 'x1'"),
+        (lambda d: d["assessments"].update({"١": {}}), "an entry numbered '١'"),
+        (lambda d: d["profile"]["1"].pop("name"), "the profile has no 'name'"),
+    ],
+)
+def test_a_damaged_table_names_its_fault(demo_path: Path, change, words: str) -> None:  # type: ignore[no-untyped-def]
+    data = stored(demo_path)
+    change(data)
+    with pytest.raises(DamagedFileError, match=words):
+        check_data(data, demo_path)
+
+
+def test_another_programs_tinydb_file_is_not_taken_for_ours(tmp_path: Path) -> None:
+    with pytest.raises(DamagedFileError, match="another program: it has a table named 'songs'"):
+        check_data({"songs": {"1": {"title": "x"}}}, tmp_path / "x.json")
+
+
+def test_reading_gives_the_record_and_names_unreadable_paths(demo_path: Path) -> None:
+    record = inspect_file(demo_path)
+    assert record == inspect_bytes(demo_path.read_bytes(), demo_path)
+    assert len(record.assessments) == 12
+    with pytest.raises(DataFileError, match="does not exist"):
+        inspect_file(demo_path.with_name("missing.json"))
+    with pytest.raises(DataFileError, match="is a folder, not a CarePath file"):
+        inspect_file(demo_path.parent)
+
+
+# --- starting again ------------------------------------------------------------------------------
+
+
+def test_quarantine_moves_aside_and_never_overwrites(data_path: Path) -> None:
+    data_path.write_text("damaged")
+    now = time.time()
+    stamps = [datetime.fromtimestamp(now + s).strftime("%Y%m%d-%H%M%S") for s in (0, 1)]
+    for stamp in stamps:  # this second and the next are taken twice over
+        for name in (f"carepath.damaged-{stamp}.json", f"carepath.damaged-{stamp}-2.json"):
+            (data_path.parent / name).write_text("an earlier one")
+    moved = quarantine(data_path)
+    assert moved.name in {f"carepath.damaged-{stamp}-3.json" for stamp in stamps}
+    assert moved.read_text() == "damaged" and not data_path.exists()
+    aside = sorted(p.read_text() for p in data_path.parent.glob("carepath.damaged-*"))
+    assert aside == [*["an earlier one"] * 4, "damaged"]  # nothing overwritten
