@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import locale
 from datetime import date
 
 import pytest
@@ -144,10 +145,25 @@ def test_progress_follows_the_largest_gaps_and_the_average(demo, catalogue):
     assert len(content.progress.average) == len(demo.assessments)
 
 
-def test_dates_are_written_the_same_whatever_the_locale():
-    assert format_date(date(2026, 11, 26)) == "26 November 2026"
-    assert format_date(date(2026, 9, 3), short=True) == "3 Sep 2026"
-    assert format_date(None) == "—"
+#: German and Spanish name the months differently, Turkish changes the case of i, Japanese puts
+#: the year first. .ci/run builds these with localedef; elsewhere a missing one is skipped.
+LOCALES = ["C", "C.UTF-8", "de_DE.UTF-8", "es_MX.UTF-8", "tr_TR.UTF-8", "ja_JP.UTF-8"]
+
+
+@pytest.mark.parametrize("name", LOCALES)
+def test_dates_are_written_the_same_whatever_the_locale(name: str):
+    previous = locale.setlocale(locale.LC_ALL)
+    try:
+        locale.setlocale(locale.LC_ALL, name)
+    except locale.Error:
+        pytest.skip(f"the {name} locale is not installed (localedef -i ... -f UTF-8 {name})")
+    try:
+        assert format_date(date(2026, 11, 26)) == "26 November 2026"
+        assert format_date(date(2026, 9, 3), short=True) == "3 Sep 2026"
+        assert format_date(date(2026, 3, 1), language="es") == "1 de marzo de 2026"
+        assert format_date(None) == "—"
+    finally:
+        locale.setlocale(locale.LC_ALL, previous)
 
 
 @pytest.mark.parametrize(
