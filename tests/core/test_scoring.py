@@ -57,8 +57,11 @@ def test_gaps_never_count_a_not_rated_skill(
     found = gaps(ratings, stage)
     assert {g.skill for g in found} == set(ratings)
     assert [g.gap for g in found] == sorted((g.gap for g in found), reverse=True)
-    assert all(g.gap > 0 for g in largest_gaps(ratings, stage, count=15))
-    assert all(g.gap <= 0 for g in strengths(ratings, stage, count=15))
+    below = largest_gaps(ratings, stage, count=15)
+    at_or_above = strengths(ratings, stage, count=15)
+    assert sorted(g.skill for g in below + at_or_above) == sorted(ratings)  # each rated skill once
+    assert all(g.level < targets[g.skill] for g in below)
+    assert all(g.level >= targets[g.skill] for g in at_or_above)
 
 
 @given(ratings_strategy, targets_strategy)
