@@ -6,7 +6,9 @@ here each one is called in-process on real files so that every branch has a test
 
 from __future__ import annotations
 
+import errno
 import json
+import logging
 import os
 import time
 from datetime import datetime
@@ -17,14 +19,17 @@ import pytest
 from carepath.core.datafile import (
     check_data,
     decode_data,
+    fresh_layout,
     inspect_bytes,
     inspect_file,
     quarantine,
+    read_data,
     remove_orphan_temps,
 )
 from carepath.core.errors import DamagedFileError, DataFileError, NewerVersionError
 from carepath.core.lock import DataLock
 from carepath.core.migrations import CURRENT_SCHEMA_VERSION
+from carepath.core.models import Record
 
 AN_HOUR = 3600
 
@@ -171,3 +176,97 @@ def test_quarantine_moves_aside_and_never_overwrites(data_path: Path) -> None:
     assert moved.read_text() == "damaged" and not data_path.exists()
     aside = sorted(p.read_text() for p in data_path.parent.glob("carepath.damaged-*"))
     assert aside == [*["an earlier one"] * 4, "damaged"]  # nothing overwritten
+
+
+# --- every refusal names its file, in the words the user reads -----------------------------------
+
+
+def refusal(call, path: Path) -> DataFileError:  # type: ignore[no-untyped-def]
+    with pytest.raises(DataFileError) as caught:
+        call()
+    assert caught.value.path == path  # the dialog offers to move this very file aside
+    assert str(path) in str(caught.value)
+    return caught.value
+
+
+def test_layout_and_version_refusals_name_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "x.json"
+    bad_version = {"meta": {"1": {"schema_version": "one", "app": "carepath"}}}
+    error = refusal(lambda: check_data(bad_version, path), path)
+    assert "(its version record says 'one', which is not a version number)" in str(error)
+    newer = {"meta": {"1": {"schema_version": CURRENT_SCHEMA_VERSION + 1}}}
+    error = refusal(lambda: check_data(newer, path), path)
+    assert isinstance(error, NewerVersionError)
+    assert str(error) == (
+        f"{path} was saved by a newer CarePath (data version {CURRENT_SCHEMA_VERSION + 1}; this "
+        f"one reads up to {CURRENT_SCHEMA_VERSION}); it was left untouched — install the newer "
+        "CarePath to open it."
+    )
+
+
+def test_long_names_in_messages_are_cut_to_a_readable_length(tmp_path: Path) -> None:
+    path = tmp_path / "x.json"
+    key = "k" * 30
+    numbered = {"meta": {"1": {"schema_version": 1}}, "goals": {key: {}}}
+    error = refusal(lambda: check_data(numbered, path), path)
+    assert f"an entry numbered '{'k' * 20}')" in str(error)
+    foreign = {"t" * 50: {}}
+    error = refusal(lambda: check_data(foreign, path), path)
+    assert f"it has a table named '{'t' * 40}')" in str(error)
+
+
+def test_a_migration_that_fails_leaves_the_file_damaged_not_half_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from carepath.core import migrations
+
+    def broken(data: dict[str, object]) -> dict[str, object]:
+        raise KeyError("profile")
+
+    monkeypatch.setitem(migrations.MIGRATIONS, 0, broken)
+    path = tmp_path / "old.json"
+    error = refusal(lambda: check_data({"profile": {}}, path), path)
+    assert "(it could not be upgraded: 'profile')" in str(error)
+
+
+def test_a_new_files_layout_reads_as_an_empty_current_record(tmp_path: Path) -> None:
+    data, record, version = check_data(fresh_layout(), tmp_path / "new.json")
+    assert version == CURRENT_SCHEMA_VERSION
+    assert record == Record() and data == fresh_layout()
+
+
+def test_unreadable_paths_are_named_as_shown(demo_path: Path) -> None:
+    link = demo_path.with_name("shortcut.json")
+    missing = demo_path.with_name("missing.json")
+    error = refusal(lambda: read_data(missing, shown=link), link)
+    assert str(error) == f"{link} does not exist; check the name and try again."
+    error = refusal(lambda: read_data(demo_path.parent, shown=link), link)
+    assert str(error) == f"{link} is a folder, not a CarePath file; choose a file."
+    damaged = demo_path.with_name("damaged.json")
+    damaged.write_text("[]")
+    refusal(lambda: inspect_bytes(b"[]", damaged), damaged)
+    refusal(lambda: inspect_bytes(b'{"goals": []}', damaged), damaged)
+
+
+def test_each_removed_temp_is_logged(data_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    ours = temp(data_path.parent, data_path.name)
+    with caplog.at_level(logging.INFO, logger="carepath.core.datafile"):
+        assert remove_orphan_temps(data_path) == [ours]
+    assert caplog.messages == [f"removed {ours}, left by an interrupted save"]
+
+
+def test_quarantine_that_cannot_move_says_what_to_do(
+    data_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data_path.write_text("damaged")
+
+    def cross_device(source: object, target: object) -> None:
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    monkeypatch.setattr(os, "rename", cross_device)
+    error = refusal(lambda: quarantine(data_path), data_path)
+    assert str(error) == (
+        f"Could not move {data_path} aside (Invalid cross-device link); move or rename it "
+        "yourself, then start again."
+    )
+    assert data_path.read_text() == "damaged"
