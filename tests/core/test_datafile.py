@@ -270,3 +270,29 @@ def test_quarantine_that_cannot_move_says_what_to_do(
         "yourself, then start again."
     )
     assert data_path.read_text() == "damaged"
+
+
+def test_damaged_file_sentences_in_full(tmp_path: Path) -> None:
+    path = tmp_path / "x.json"
+    end = "; it was left untouched — start fresh or restore an automatic backup."
+    for raw, reason in [
+        (b"\xef\xbb\xbf{}", "it begins with an invisible byte-order mark, as some editors add"),
+        (b"\xff\xfe{", "it holds binary data, not text"),
+        (b'{"a": ', "the text is cut off or is not JSON"),
+    ]:
+        error = refusal(lambda raw=raw: decode_data(raw, path), path)
+        assert str(error) == f"{path} is not a readable CarePath file ({reason}){end}"
+
+
+def test_a_path_through_a_file_cannot_be_read_and_says_so(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "plain.txt"
+    not_a_folder.write_text("x")
+    inside = not_a_folder / "carepath.json"
+    error = refusal(lambda: read_data(inside), inside)
+    assert str(error) == f"Cannot read {inside} (Not a directory); check its permissions and retry."
+    error = refusal(lambda: inspect_file(tmp_path / "gone.json"), tmp_path / "gone.json")
+    assert str(error) == f"{tmp_path / 'gone.json'} does not exist; check the name and try again."
+
+
+def test_a_new_file_starts_with_a_version_record_tinydb_can_number() -> None:
+    assert fresh_layout() == {"meta": {"1": {"schema_version": 1, "app": "carepath"}}}
