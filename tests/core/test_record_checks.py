@@ -5,6 +5,8 @@ damaged file and a half-loaded record, so each limit is tried exactly at its bou
 value accepted, the first refused) and each required field by leaving it out.
 """
 
+# ruff: noqa: E501 -- each refusal is written whole below, as the user reads it (and can grep it).
+
 from __future__ import annotations
 
 import copy
@@ -216,3 +218,219 @@ def test_a_record_loads_whole_with_every_kind_of_entry() -> None:
     assert record.profile.name == "Ana"
     assert record.assessments[0].taken_at == datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
     assert list(record.steps) == ["education"] and record.goals[0].id == "g1"
+
+
+# --- every refusal, as the sentence a person editing the file reads ------------------------------
+
+
+def drop(doc: dict[str, Any], key: str) -> dict[str, Any]:
+    return {k: v for k, v in doc.items() if k != key}
+
+
+P, A, S, G = PROFILE, ASSESSMENT, STEP, GOAL
+SENTENCES = [
+    (
+        ("profile", "text"),
+        "the profile is text, not an object with named fields; write it as {...} with the fields CarePath exports",
+    ),
+    (("profile", drop(P, "name")), "the profile has no 'name'; add the 'name' field"),
+    (
+        ("profile", {**P, "name": 5}),
+        "'name' of the profile is a number, not text; write 'name' as text",
+    ),
+    (
+        ("profile", {**P, "name": "x" * 201}),
+        "'name' of the profile is longer than 200 characters; shorten it to 200 characters or fewer",
+    ),
+    (
+        ("profile", drop(P, "current_stage")),
+        "the profile has no 'current_stage'; add the 'current_stage' field",
+    ),
+    (
+        ("profile", {**P, "current_stage": "ceo"}),
+        "'current_stage' of the profile is 'ceo', which CarePath does not know; use one of entry, coordinator, senior, manager, director",
+    ),
+    (
+        ("profile", {**P, "target_stage": 3}),
+        "'target_stage' of the profile is 3, which CarePath does not know; use one of entry, coordinator, senior, manager, director",
+    ),
+    (
+        ("profile", {**P, "reassess_interval_days": 0}),
+        "'reassess_interval_days' of the profile is 0; use a whole number of days from 1 to 3650",
+    ),
+    (
+        ("profile", {**P, "created_at": "x"}),
+        "'created_at' of the profile is 'x', not a date and time; write it as ISO-8601, e.g. 2026-05-01T09:30:00+02:00",
+    ),
+    (
+        ("assessment", []),
+        "assessment 2 is a list, not an object with named fields; write it as {...} with the fields CarePath exports",
+    ),
+    (("assessment", drop(A, "id")), "assessment 2 has no 'id'; add the 'id' field"),
+    (
+        ("assessment", {**A, "id": ""}),
+        "'id' of assessment 2 is empty; give it a unique id (any text)",
+    ),
+    (
+        ("assessment", {**A, "id": 5}),
+        "'id' of assessment 2 is a number, not text; write 'id' as text",
+    ),
+    (
+        ("assessment", {**A, "id": "x" * 65}),
+        "'id' of assessment 2 is longer than 64 characters; shorten it to 64 characters or fewer",
+    ),
+    (
+        ("assessment", drop(A, "taken_at")),
+        "assessment 2 has no 'taken_at'; add the 'taken_at' field",
+    ),
+    (
+        ("assessment", {**A, "taken_at": "x"}),
+        "'taken_at' of assessment 2 is 'x', not a date and time; write it as ISO-8601, e.g. 2026-05-01T09:30:00+02:00",
+    ),
+    (
+        ("assessment", {**A, "taken_at": "2" * 65}),
+        "'taken_at' of assessment 2 is longer than 64 characters; shorten it to 64 characters or fewer",
+    ),
+    (("assessment", drop(A, "ratings")), "assessment 2 has no 'ratings'; add the 'ratings' field"),
+    (
+        ("assessment", {**A, "ratings": []}),
+        "'ratings' of assessment 2 is a list, not an object; write 'ratings' as {...}",
+    ),
+    (
+        ("assessment", {**A, "ratings": {"cooking": 3}}),
+        "assessment 2 rates unknown skill 'cooking'; use one of the fifteen skill ids (see carepath skills)",
+    ),
+    (
+        ("assessment", {**A, "ratings": {"ethics": 9}}),
+        "assessment 2 rates 'ethics' as 9; levels are whole numbers from 1 to 5",
+    ),
+    (
+        ("assessment", {**A, "notes": []}),
+        "'notes' of assessment 2 is a list, not an object; write 'notes' as {...}",
+    ),
+    (
+        ("assessment", {**A, "notes": {"cooking": "x"}}),
+        "assessment 2 has a note for unknown skill 'cooking'; use one of the fifteen skill ids (see carepath skills)",
+    ),
+    (
+        ("assessment", {**A, "notes": {"ethics": 5}}),
+        "the note on 'ethics' in assessment 2 is not text of at most 10,000 characters; shorten it or write it as text",
+    ),
+    (
+        ("assessment", {**A, "note": 5}),
+        "'note' of assessment 2 is a number, not text; write 'note' as text",
+    ),
+    (
+        ("assessment", {**A, "note": "x" * 10001}),
+        "'note' of assessment 2 is longer than 10,000 characters; shorten it to 10,000 characters or fewer",
+    ),
+    (
+        ("step", 5),
+        "step entry 3 is a number, not an object with named fields; write it as {...} with the fields CarePath exports",
+    ),
+    (("step", drop(S, "step_id")), "step entry 3 has no 'step_id'; add the 'step_id' field"),
+    (
+        ("step", {**S, "step_id": "fly"}),
+        "'step_id' of step entry 3 is 'fly', which CarePath does not know; use one of understand_role, education, experience, communication, organization, certification, legal_ethics, community_resources, network, apply",
+    ),
+    (
+        ("step", {**S, "status": "x"}),
+        "'status' of step entry 3 is 'x', which CarePath does not know; use one of not_started, in_progress, done",
+    ),
+    (
+        ("step", {**S, "start_date": "x"}),
+        "'start_date' of step entry 3 is 'x', not a date; write it as ISO-8601, e.g. 2026-05-01, or null for none",
+    ),
+    (
+        ("step", {**S, "target_date": 5}),
+        "'target_date' of step entry 3 is 5, not a date; write it as ISO-8601, e.g. 2026-05-01, or null for none",
+    ),
+    (
+        ("step", {**S, "done_date": "soon"}),
+        "'done_date' of step entry 3 is 'soon', not a date; write it as ISO-8601, e.g. 2026-05-01, or null for none",
+    ),
+    (
+        ("step", {**S, "note": 5}),
+        "'note' of step entry 3 is a number, not text; write 'note' as text",
+    ),
+    (
+        ("step", {**S, "checklist": []}),
+        "'checklist' of step entry 3 is a list, not an object; write 'checklist' as {...}",
+    ),
+    (
+        ("step", {**S, "checklist": {f"i{n}": True for n in range(101)}}),
+        "step entry 3 has a checklist of 101 items; keep 100 or fewer",
+    ),
+    (
+        ("step", {**S, "checklist": {"ccm": "yes"}}),
+        "checklist item 'ccm' of step entry 3 is not an id marked true or false; use ids of at most 64 characters, each true or false",
+    ),
+    (
+        ("goal", None),
+        "goal 4 is null, not an object with named fields; write it as {...} with the fields CarePath exports",
+    ),
+    (("goal", drop(G, "id")), "goal 4 has no 'id'; add the 'id' field"),
+    (("goal", drop(G, "skill")), "goal 4 has no 'skill'; add the 'skill' field"),
+    (
+        ("goal", {**G, "skill": "x"}),
+        "'skill' of goal 4 is 'x', which CarePath does not know; use one of the fifteen skill ids (see carepath skills)",
+    ),
+    (("goal", drop(G, "title")), "goal 4 has no 'title'; add the 'title' field"),
+    (("goal", {**G, "title": 5}), "'title' of goal 4 is a number, not text; write 'title' as text"),
+    (
+        ("goal", {**G, "actions": 5}),
+        "'actions' of goal 4 is a number, not text; write 'actions' as text",
+    ),
+    (
+        ("goal", {**G, "resources": "x" * 10001}),
+        "'resources' of goal 4 is longer than 10,000 characters; shorten it to 10,000 characters or fewer",
+    ),
+    (
+        ("goal", {**G, "due_date": "x"}),
+        "'due_date' of goal 4 is 'x', not a date; write it as ISO-8601, e.g. 2026-05-01, or null for none",
+    ),
+    (
+        ("goal", {**G, "status": "x"}),
+        "'status' of goal 4 is 'x', which CarePath does not know; use one of planned, in_progress, done, dropped",
+    ),
+    (
+        ("goal", {**G, "created_at": "x"}),
+        "'created_at' of goal 4 is 'x', not a date and time; write it as ISO-8601, e.g. 2026-05-01T09:30:00+02:00",
+    ),
+]
+CHECKS = {
+    "profile": lambda doc: check_profile(doc),
+    "assessment": lambda doc: check_assessment(doc, "assessment 2"),
+    "step": lambda doc: check_step(doc, "step entry 3"),
+    "goal": lambda doc: check_goal(doc, "goal 4"),
+}
+
+
+@pytest.mark.parametrize(("case", "sentence"), SENTENCES, ids=[s for _, s in SENTENCES])
+def test_each_refusal_in_full(case: tuple[str, object], sentence: str) -> None:
+    kind, doc = case
+    with pytest.raises(ShapeError) as caught:
+        CHECKS[kind](doc)
+    assert str(caught.value) == sentence
+    problem, fix = sentence.split("; ", 1)
+    assert (caught.value.problem, caught.value.fix) == (problem, fix)
+
+
+def test_repeated_ids_name_the_later_entry() -> None:
+    for docs, sentence in [
+        (
+            ([A, A], [], []),
+            "assessment 2 repeats the id 'a1' of an earlier one; give every entry its own id",
+        ),
+        (
+            ([], [S, S], []),
+            "step entry 2 repeats the id 'education' of an earlier one; give every entry its own id",
+        ),
+        (
+            ([], [], [G, G]),
+            "goal 2 repeats the id 'g1' of an earlier one; give every entry its own id",
+        ),
+    ]:
+        with pytest.raises(ShapeError) as caught:
+            check_record(P, *docs)
+        assert str(caught.value) == sentence
