@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import json
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -26,6 +27,7 @@ from carepath.core.backup import (
     check_profile,
     check_record,
     check_step,
+    load_backup_file,
     parse_backup,
 )
 from carepath.core.errors import ImportRejectedError
@@ -434,3 +436,80 @@ def test_repeated_ids_name_the_later_entry() -> None:
         with pytest.raises(ShapeError) as caught:
             check_record(P, *docs)
         assert str(caught.value) == sentence
+
+
+# --- the backup around the record, and the file it comes in ------------------------------------
+
+REJECTED = "This backup cannot be imported: "
+
+
+def envelope_cases(document: dict[str, Any]) -> list[tuple[object, str]]:
+    return [
+        ([1], 'This file is not a CarePath backup (it lacks "format": "carepath-backup"); choose a file made by CarePath\'s backup export (carepath export --format json).'),
+        ({"format": "carepath-backup", "version": "1"}, REJECTED + "its version '1' is not a backup version number."),
+        ({"format": "carepath-backup", "version": 0}, REJECTED + "its version 0 is not a backup version number."),
+        ({"format": "carepath-backup", "version": 2}, "This backup was made by a newer CarePath (backup version 2; this one reads up to 1); update CarePath, then import it again."),
+        (drop(document, "exported_at"), REJECTED + "the backup has no 'exported_at'; add the 'exported_at' field."),
+        ({**document, "app_version": 5}, REJECTED + "'app_version' of the backup is a number, not text; write 'app_version' as text."),
+        (drop(document, "profile"), REJECTED + "it has no profile; export it again from CarePath."),
+        ({**document, "profile": None}, REJECTED + "the profile is null, not an object with named fields; write it as {...} with the fields CarePath exports."),
+        (drop(document, "assessments"), REJECTED + "it has no 'assessments' list; export it again from CarePath."),
+        ({**document, "steps": {}}, REJECTED + "'steps' is an object, not a list; write it as [...]."),
+        ({**document, "goals": [None] * 10_001}, REJECTED + "it holds 10,001 goals, more than the 10,000 CarePath accepts."),
+    ]  # fmt: skip
+
+
+def test_each_backup_refusal_in_full(document: dict[str, Any]) -> None:
+    for value, sentence in envelope_cases(document):
+        with pytest.raises(ImportRejectedError) as caught:
+            parse_backup(value)
+        assert str(caught.value) == sentence
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"\xef\xbb\xbf{}", "it starts with a byte-order mark, as some editors add; save it again as UTF-8 without BOM, then import it."),
+        (b'{"a": "\xff"}', "it is not UTF-8 text; choose the .json file CarePath exported."),
+        (b'{"format": 1,', "it is not valid JSON (Expecting property name enclosed in double quotes at line 1, column 14); choose the file CarePath exported, or repair the text."),
+        (b"[" * 21 + b"]" * 21, "it is nested more than 20 levels deep, which no CarePath backup is; choose the file CarePath exported."),
+        (b"[" * 20 + b"]" * 20, None),  # exactly 20 deep: a (useless) document, read
+    ],
+)  # fmt: skip
+def test_each_unreadable_backup_file_in_full(
+    tmp_path: Path, content: bytes, reason: str | None
+) -> None:
+    path = tmp_path / "b.json"
+    path.write_bytes(content)
+    if reason is None:
+        assert load_backup_file(path) == json.loads(content)
+        return
+    with pytest.raises(ImportRejectedError) as caught:
+        load_backup_file(path)
+    assert str(caught.value) == f"Cannot import {path}: {reason}"
+
+
+def test_missing_files_and_folders_in_full(tmp_path: Path) -> None:
+    for path, reason in [
+        (tmp_path, "it is a folder; choose the backup .json file."),
+        (tmp_path / "none.json", "there is no such file; check the name and try again."),
+    ]:
+        with pytest.raises(ImportRejectedError) as caught:
+            load_backup_file(path)
+        assert str(caught.value) == f"Cannot import {path}: {reason}"
+
+
+def test_a_file_exactly_at_the_size_limit_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(backup, "MAX_FILE_BYTES", 2 * 2**20)
+    path = tmp_path / "b.json"
+    path.write_bytes(b"[" + b" " * (2 * 2**20 - 2) + b"]")
+    assert load_backup_file(path) == []
+    path.write_bytes(b"[" + b" " * (2 * 2**20 - 1) + b"]")
+    with pytest.raises(ImportRejectedError) as caught:
+        load_backup_file(path)
+    assert str(caught.value) == (
+        f"Cannot import {path}: it is larger than 2 MB, far bigger than any CarePath backup; "
+        "choose the file CarePath exported."
+    )
