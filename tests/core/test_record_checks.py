@@ -513,3 +513,74 @@ def test_a_file_exactly_at_the_size_limit_is_read(
         f"Cannot import {path}: it is larger than 2 MB, far bigger than any CarePath backup; "
         "choose the file CarePath exported."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "deep"),
+    [
+        ("[0, " * 20 + "]" * 20, False),
+        ("[0, " * 21 + "]" * 21, True),  # deep even with values between the brackets
+        ("[" * 20, False),  # cut off 20 deep: broken, for the parser to report
+        ("[" * 21, True),  # cut off, already deeper than 20
+    ],
+)
+def test_depth_limit_at_its_edge(text: str, deep: bool) -> None:
+    assert backup.nested_deeper_than(text, 20) is deep
+
+
+def test_a_long_value_is_shown_cut_to_forty_characters() -> None:
+    whole = "f" * 38  # its repr, quotes included, is 40 characters: shown whole
+    cut = "f" * 39
+    for value, shown in [(whole, f"'{whole}'"), (cut, "'" + "f" * 36 + "...")]:
+        with pytest.raises(ShapeError) as caught:
+            check_step({**STEP, "step_id": value}, "step entry 1")
+        assert caught.value.problem == (
+            f"'step_id' of step entry 1 is {shown}, which CarePath does not know"
+        )
+
+
+def test_the_inlined_schema_judges_exactly_as_the_published_one(document: dict[str, Any]) -> None:
+    backup._schema_validator.cache_clear()  # build it afresh, as the first import of a run does
+    try:
+        inlined = backup._schema_validator()
+    finally:
+        backup._schema_validator.cache_clear()
+    assert "$ref" not in json.dumps(inlined.schema)
+    published = jsonschema.Draft202012Validator(
+        json.loads(resource_path("schema", "backup.schema.json").read_text("utf-8"))
+    )
+    step = {"step_id": "education", "status": "someday", "checklist": {"a": 1}}
+    goal = {**GOAL, "skill": "cooking", "due_date": 5}
+    bad = [
+        {**document, "profile": {**PROFILE, "target_stage": "ceo", "name": "x" * 201}},
+        {**document, "assessments": [{**ASSESSMENT, "ratings": {"ethics": 9, "cooking": 1}}]},
+        {**document, "steps": [step], "goals": [goal]},
+        {**document, "version": "1"},
+    ]
+    for doc in [document, *bad]:
+        found = sorted((list(e.absolute_path), e.message) for e in inlined.iter_errors(doc))
+        assert found == sorted(
+            (list(e.absolute_path), e.message) for e in published.iter_errors(doc)
+        )
+        assert bool(found) is (doc is not document)
+
+
+def test_a_schema_refusal_names_the_place_and_keeps_the_reason_short(
+    document: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    schema = json.loads(resource_path("schema", "backup.schema.json").read_text("utf-8"))
+    long_choice = "x" * 300
+    for change, place, reason in [
+        (lambda s: s["required"].append("signature"), "the top level", "'signature' is a required property"),
+        (lambda s: s["$defs"]["profile"]["properties"]["name"].update(enum=[long_choice]), "profile/name", f"'Ana' is not one of ['{long_choice}']"[:200]),
+    ]:  # fmt: skip
+        stricter = copy.deepcopy(schema)
+        change(stricter)
+        validator = jsonschema.Draft202012Validator(stricter)
+        monkeypatch.setattr(backup, "_schema_validator", lambda v=validator: v)
+        with pytest.raises(ImportRejectedError) as caught:
+            parse_backup(document)
+        assert str(caught.value) == (
+            f"This backup cannot be imported: it does not match the backup format at {place} "
+            f"({reason}); export it again from CarePath."
+        )
