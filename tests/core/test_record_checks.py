@@ -19,19 +19,17 @@ import jsonschema
 import pytest
 
 from carepath.core import backup
-from carepath.core.backup import (
+from carepath.core.backup import build_backup, load_backup_file, parse_backup
+from carepath.core.errors import ImportRejectedError
+from carepath.core.models import Record
+from carepath.core.record_checks import (
     ShapeError,
-    build_backup,
     check_assessment,
     check_goal,
     check_profile,
     check_record,
     check_step,
-    load_backup_file,
-    parse_backup,
 )
-from carepath.core.errors import ImportRejectedError
-from carepath.core.models import Record
 from carepath.core.resources import resource_path
 
 PROFILE = {"name": "Ana", "current_stage": "entry", "target_stage": "senior"}
