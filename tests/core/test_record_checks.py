@@ -21,7 +21,7 @@ import pytest
 from carepath.core import backup
 from carepath.core.backup import build_backup, load_backup_file, parse_backup
 from carepath.core.errors import ImportRejectedError
-from carepath.core.models import Record
+from carepath.core.models import Goal, Profile, Record, StepProgress
 from carepath.core.record_checks import (
     ShapeError,
     check_assessment,
@@ -29,6 +29,7 @@ from carepath.core.record_checks import (
     check_profile,
     check_record,
     check_step,
+    json_kind,
 )
 from carepath.core.resources import resource_path
 
@@ -582,3 +583,112 @@ def test_a_schema_refusal_names_the_place_and_keeps_the_reason_short(
             f"This backup cannot be imported: it does not match the backup format at {place} "
             f"({reason}); export it again from CarePath."
         )
+
+
+# --- what the quick path and the guards keep ---------------------------------------------------
+
+
+def test_an_assessment_keeps_its_offset_and_an_absent_note_is_empty() -> None:
+    taken = check_assessment({**ASSESSMENT, "taken_at": "2026-03-01T09:30:00+02:00"}, "a")
+    assert taken.taken_at.isoformat() == "2026-03-01T09:30:00+02:00"  # saved back as written
+    assert taken.note == "" and taken.notes == {}
+
+
+def test_a_ten_thousand_character_skill_note_passes_the_full_checks_too() -> None:
+    doc = {**ASSESSMENT, "notes": {"ethics": "x" * 10_000}, "note": 5}  # refused for its note
+    refused(check_assessment, doc, "'note' of the thing is a number, not text")
+
+
+def test_an_empty_taken_at_is_not_a_date_and_time() -> None:
+    refused(
+        check_assessment, {**ASSESSMENT, "taken_at": ""}, "'taken_at' of the thing is '', not a"
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"),
+    [(None, "null"), (True, "true/false"), (3, "a number"), (2.5, "a number"), ("x", "text"),
+     ([], "a list"), ({}, "an object"), ((1,), "tuple")],
+)  # fmt: skip
+def test_json_kinds_in_plain_words(value: object, kind: str) -> None:
+    assert json_kind(value) == kind
+
+
+@pytest.mark.parametrize(
+    ("model", "check", "doc", "where"),
+    [
+        (Profile, check_profile, PROFILE, "the profile"),
+        (StepProgress, check_step, STEP, "the thing"),
+        (Goal, check_goal, GOAL, "the thing"),
+    ],
+)
+def test_a_document_the_model_cannot_read_is_refused_not_a_crash(
+    monkeypatch: pytest.MonkeyPatch, model: Any, check: Any, doc: dict[str, Any], where: str
+) -> None:
+    def unreadable(data: object) -> None:
+        raise KeyError("a field this CarePath does not know")
+
+    monkeypatch.setattr(model, "from_dict", unreadable)
+    with pytest.raises(ShapeError) as caught:
+        check(doc) if check is check_profile else check(doc, where)
+    assert str(caught.value) == (
+        f"{where} cannot be read ('a field this CarePath does not know'); "
+        "export it again from CarePath"
+    )
+
+
+# --- reading backup files: the rarer failures ---------------------------------------------------
+
+
+def test_an_endless_file_is_refused_without_reading_it_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(backup, "MAX_FILE_BYTES", 1000)
+    with pytest.raises(ImportRejectedError, match="it is larger than 0 MB"):
+        load_backup_file(Path("/dev/zero"))  # reading it whole would never end
+
+
+def test_a_backup_path_through_a_plain_file_cannot_be_read(tmp_path: Path) -> None:
+    plain = tmp_path / "plain.txt"
+    plain.write_text("x")
+    with pytest.raises(ImportRejectedError) as caught:
+        load_backup_file(plain / "b.json")
+    assert str(caught.value) == (
+        f"Cannot import {plain / 'b.json'}: it could not be read (Not a directory); "
+        "check the disk and retry."
+    )
+
+
+def test_a_backup_nobody_may_read_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "b.json"
+    path.write_text("{}")
+
+    def forbidden(self: Path, *args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", forbidden)  # root reads anything; a user may not
+    with pytest.raises(ImportRejectedError) as caught:
+        load_backup_file(path)
+    assert str(caught.value) == (
+        f"Cannot import {path}: you may not read it; copy it somewhere you can read and try again."
+    )
+
+
+def test_json_python_refuses_to_parse_is_refused_in_one_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "b.json"
+    path.write_text("[" + "9" * 5000 + "]")  # past Python's 4,300-digit limit: a ValueError
+    with pytest.raises(ImportRejectedError) as caught:
+        load_backup_file(path)
+    assert str(caught.value) == (
+        f"Cannot import {path}: it is not valid JSON; choose the file CarePath exported."
+    )
+
+
+def test_a_written_backup_reads_back_as_the_record(tmp_path: Path) -> None:
+    record = check_record(PROFILE, [ASSESSMENT], [STEP], [GOAL])
+    path = tmp_path / "backup.json"
+    backup.write_backup(record, path)
+    written = drop(json.loads(path.read_text("utf-8")), "exported_at")
+    assert written == drop(json.loads(backup.backup_bytes(record)), "exported_at")
+    text = path.read_text("utf-8")
+    assert text.startswith('{\n  "format": "carepath-backup",\n  "version": 1,')  # indented
+    assert "Ana" in text and "\\u" not in text  # readable, not escaped
+    assert parse_backup(load_backup_file(path)) == record
