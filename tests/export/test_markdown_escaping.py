@@ -73,3 +73,12 @@ def test_a_cell_keeps_its_lines_and_never_adds_a_column() -> None:
     rendered = RENDERER.render(table)
     assert rendered.count("<td>") == 2
     assert "one | two<br>three" in rendered.replace("<br />", "<br>").replace("\n", "")
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"], ids=["LF", "CRLF", "CR"])
+def test_every_kind_of_line_break_stays_inside_its_cell(newline: str) -> None:
+    cell = md_cell(f"one{newline}two")
+    assert cell == "one<br>two"
+    rendered = RENDERER.render(f"| a | b |\n| --- | --- |\n| x | {cell} |")
+    assert rendered.count("<tr>") == 2 and rendered.count("<td>") == 2  # one row, two cells
+    assert md_escape(f"one{newline}two") == "one two"
