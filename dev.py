@@ -272,8 +272,9 @@ def command_mutate(args: list[str]) -> int:
         run_mutmut = [str(mutmut), "run", "--max-children", workers, *names]
         subprocess.run(run_mutmut, cwd=folder, env=env)
         statuses = _mutant_statuses(mutmut, folder, env, names)
-        if statuses.get("survived"):  # mutmut keeps old verdicts: try them on today's tests
-            subprocess.run([*run_mutmut[:4], *statuses["survived"]], cwd=folder, env=env)
+        retry = statuses.get("survived", []) + statuses.get("no tests", [])
+        if retry:  # mutmut keeps old verdicts: try these again on today's tests
+            subprocess.run([*run_mutmut[:4], *retry], cwd=folder, env=env)
             statuses = _mutant_statuses(mutmut, folder, env, names)
         counts = ", ".join(f"{len(keys)} {status}" for status, keys in sorted(statuses.items()))
         total = sum(len(keys) for keys in statuses.values())

@@ -24,6 +24,7 @@ from carepath.core.errors import ImportRejectedError
 from carepath.core.models import Goal, Profile, Record, StepProgress
 from carepath.core.record_checks import (
     ShapeError,
+    _well_formed_assessment,
     check_assessment,
     check_goal,
     check_profile,
@@ -692,3 +693,23 @@ def test_a_written_backup_reads_back_as_the_record(tmp_path: Path) -> None:
     assert text.startswith('{\n  "format": "carepath-backup",\n  "version": 1,')  # indented
     assert "Ana" in text and "\\u" not in text  # readable, not escaped
     assert parse_backup(load_backup_file(path)) == record
+
+
+EDGES = [
+    {"id": "a1", "taken_at": "2026-03-01T09:30:00+00:00", "ratings": {}},  # no notes, no note
+    {**ASSESSMENT, "id": "x"},
+    {**ASSESSMENT, "id": "x" * 64},
+    {**ASSESSMENT, "note": "x" * 10_000},
+    {**ASSESSMENT, "notes": {"ethics": "x" * 10_000}},
+    {**ASSESSMENT, "ratings": {"ethics": 1, "leadership": 5}},
+]
+
+
+@pytest.mark.parametrize("doc", EDGES, ids=range(len(EDGES)))
+def test_the_quick_path_takes_every_document_the_checks_accept_at_their_edges(
+    doc: dict[str, Any],
+) -> None:
+    """Opening a file reads every assessment through the quick path; it must not hand documents
+    at a limit to the slow field-by-field checks (ten times the cost), nor read them differently."""
+    quick = _well_formed_assessment(doc)
+    assert quick is not None and quick == check_assessment(doc, "assessment 1")
