@@ -684,14 +684,14 @@ def test_json_python_refuses_to_parse_is_refused_in_one_sentence(tmp_path: Path)
 
 
 def test_a_written_backup_reads_back_as_the_record(tmp_path: Path) -> None:
-    record = check_record(PROFILE, [ASSESSMENT], [STEP], [GOAL])
+    record = check_record({**PROFILE, "name": "José Ñúñez — 李雷"}, [ASSESSMENT], [STEP], [GOAL])
     path = tmp_path / "backup.json"
     backup.write_backup(record, path)
     written = drop(json.loads(path.read_text("utf-8")), "exported_at")
     assert written == drop(json.loads(backup.backup_bytes(record)), "exported_at")
     text = path.read_text("utf-8")
     assert text.startswith('{\n  "format": "carepath-backup",\n  "version": 1,')  # indented
-    assert "Ana" in text and "\\u" not in text  # readable, not escaped
+    assert '"name": "José Ñúñez — 李雷"' in text  # readable as written, not escaped
     assert parse_backup(load_backup_file(path)) == record
 
 
