@@ -7,6 +7,8 @@
 ``python3 dev.py package`` build the one-folder app with PyInstaller and run its ``--self-test``.
 ``python3 dev.py translations`` compile the ``.ts`` translations to ``.qm``.
 ``python3 dev.py lupdate`` refresh the ``.ts`` sources from the code (new strings: unfinished).
+``python3 dev.py mutate [MODULE ...]`` mutation testing (mutmut) of the modules listed in
+    pyproject.toml's ``[tool.carepath.mutate]``, each against its own tests; prints killed/survived.
 
 The virtual environment is rebuilt whenever ``pyproject.toml`` changes, so a fresh clone and an old
 checkout both end up with exactly what the project declares.
@@ -14,8 +16,11 @@ checkout both end up with exactly what the project declares.
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
+import json
 import os
+import re
 import subprocess
 import sys
 import venv
@@ -190,6 +195,97 @@ def command_lupdate(args: list[str]) -> int:
     return run(ensure_venv(), "-c", _LUPDATE, *sources)
 
 
+#: How ``mutate`` reads mutmut's results: ``mutmut results --all true`` prints "    KEY: STATUS".
+_MUTANT_LINE = re.compile(r"^\s+(\S+): (.+)$")
+
+
+def _toml_table(name: str, table: dict[str, object]) -> str:
+    """A TOML table of strings, lists, numbers and booleans: JSON writes each of them as TOML."""
+    return f"[{name}]\n" + "".join(f"{json.dumps(k)} = {json.dumps(v)}\n" for k, v in table.items())
+
+
+def _mutant_statuses(
+    mutmut: Path, folder: Path, env: dict[str, str], names: list[str]
+) -> dict[str, list[str]]:
+    """Mutant keys by status ("killed", "survived", ...), from ``mutmut results``."""
+    listing = subprocess.run(
+        [str(mutmut), "results", "--all", "true"],
+        cwd=folder,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    statuses: dict[str, list[str]] = {}
+    for line in listing.stdout.splitlines():
+        found = _MUTANT_LINE.match(line)
+        if found and (not names or any(fnmatch.fnmatch(found[1], n) for n in names)):
+            statuses.setdefault(found[2], []).append(found[1])
+    return statuses
+
+
+def command_mutate(args: list[str]) -> int:
+    """Mutation testing, one module at a time, in ``build/mutate/<module>/``.
+
+    mutmut 3 names a mutant after its file's path minus a leading ``src/`` and then looks for
+    functions of that module name, so a module in ``desktop/carepath`` would never be found. Each
+    module therefore gets a folder holding ``src`` (a link to ``desktop``), links to ``tests``,
+    ``resources`` and ``dev.py``, and a pyproject.toml made from ours: our pytest settings and our
+    ``[tool.mutmut]`` plus the one module to mutate and the tests that exercise it (from
+    ``[tool.carepath.mutate]``). Results are kept there, so a second run only retests what changed.
+    Too slow for ``test``: on two cores a module takes minutes (scoring) to an hour (backup).
+    """
+    import tomllib
+
+    settings = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    modules: dict[str, dict[str, list[str]]] = settings["tool"]["carepath"]["mutate"]
+    chosen = [m.removeprefix("desktop/carepath/").removesuffix(".py") + ".py" for m in args]
+    unknown = [m for m in chosen if m not in modules]
+    if unknown:
+        print(f"unknown module {unknown[0]!r}; choose from: {', '.join(modules)}")
+        return 2
+    python = ensure_venv("test,mutate")
+    if not compile_translations(python):
+        return 1
+    mutmut = python.parent / "mutmut"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    summary = []
+    for module in chosen or modules:
+        folder = ROOT / "build" / "mutate" / module.removesuffix(".py").replace("/", ".")
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, target in [("src", "desktop"), ("tests", "tests"), ("resources", "resources"),
+                             ("dev.py", "dev.py")]:  # fmt: skip
+            link = folder / name
+            if not link.is_symlink():
+                link.symlink_to(ROOT / target)
+        config = dict(settings["tool"]["mutmut"])
+        config["source_paths"] = ["src"]
+        config["only_mutate"] = [f"src/carepath/{module}"]
+        config["pytest_add_cli_args_test_selection"] = modules[module]["tests"]
+        pytest_options = settings["tool"]["pytest"]["ini_options"]
+        text = _toml_table("tool.pytest.ini_options", pytest_options)
+        (folder / "pyproject.toml").write_text(text + _toml_table("tool.mutmut", config), "utf-8")
+        print(f"== mutmut: {module}", flush=True)
+        dotted = "carepath." + module.removesuffix(".py").replace("/", ".")
+        functions = modules[module].get("functions", [])
+        names = [f"{dotted}.x_{name}__mutmut_*" for name in functions]
+        workers = os.environ.get("CAREPATH_MUTATE_CHILDREN", "1")
+        run_mutmut = [str(mutmut), "run", "--max-children", workers, *names]
+        subprocess.run(run_mutmut, cwd=folder, env=env)
+        statuses = _mutant_statuses(mutmut, folder, env, names)
+        retry = statuses.get("survived", []) + statuses.get("no tests", [])
+        if retry:  # mutmut keeps old verdicts: try these again on today's tests
+            subprocess.run([*run_mutmut[:4], *retry], cwd=folder, env=env)
+            statuses = _mutant_statuses(mutmut, folder, env, names)
+        counts = ", ".join(f"{len(keys)} {status}" for status, keys in sorted(statuses.items()))
+        total = sum(len(keys) for keys in statuses.values())
+        summary.append(f"{module}: {total} mutants, {counts or 'none'}")
+        for key in statuses.get("survived", []):
+            summary.append(f"    survived: {key}")
+    print("\n".join(["== mutation testing", *summary]))
+    print("Show one with: cd build/mutate/<module> && ../../../.venv/bin/mutmut show KEY")
+    return 0
+
+
 COMMANDS = {
     "run": command_run,
     "test": command_test,
@@ -197,6 +293,7 @@ COMMANDS = {
     "package": command_package,
     "translations": command_translations,
     "lupdate": command_lupdate,
+    "mutate": command_mutate,
 }
 
 

@@ -21,6 +21,7 @@ def test_suggestions_target_the_largest_gaps_with_the_skills_own_actions() -> No
     assert [g.skill for g in goals][:1] == ["negotiation"]
     assert all(g.due_date is not None and g.due_date > TODAY for g in goals)
     negotiation = catalogue.skill("negotiation")
+    assert negotiation.actions
     assert all(action in goals[0].actions for action in negotiation.actions)
 
 

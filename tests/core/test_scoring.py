@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from carepath.core.catalogue import SKILL_IDS, Stage
 from carepath.core.models import Assessment
 from carepath.core.scoring import (
+    Gap,
     average,
     average_series,
     changes,
@@ -56,8 +57,11 @@ def test_gaps_never_count_a_not_rated_skill(
     found = gaps(ratings, stage)
     assert {g.skill for g in found} == set(ratings)
     assert [g.gap for g in found] == sorted((g.gap for g in found), reverse=True)
-    assert all(g.gap > 0 for g in largest_gaps(ratings, stage, count=15))
-    assert all(g.gap <= 0 for g in strengths(ratings, stage, count=15))
+    below = largest_gaps(ratings, stage, count=15)
+    at_or_above = strengths(ratings, stage, count=15)
+    assert sorted(g.skill for g in below + at_or_above) == sorted(ratings)  # each rated skill once
+    assert all(g.level < targets[g.skill] for g in below)
+    assert all(g.level >= targets[g.skill] for g in at_or_above)
 
 
 @given(ratings_strategy, targets_strategy)
@@ -113,3 +117,67 @@ def test_an_assessments_average_is_scorings_and_kept(ratings: dict[str, int]) ->
     changed = replace(assessment, ratings={**ratings, "ethics": 1})
     assert changed.average == average(changed.ratings)
     assert changed == replace(assessment, ratings={**ratings, "ethics": 1})  # equality: fields only
+
+
+# --- the edges the lists turn on -------------------------------------------------------------
+
+THREE_EVERYWHERE = make_stage(dict.fromkeys(SKILL_IDS, 3))
+
+
+def names(found: list[Gap]) -> list[str]:
+    return [g.skill for g in found]
+
+
+def test_a_skill_exactly_at_target_is_a_strength_not_a_gap() -> None:
+    ratings = {"communication": 3, "ethics": 2, "leadership": 4}
+    assert names(strengths(ratings, THREE_EVERYWHERE)) == ["leadership", "communication"]
+    assert names(largest_gaps(ratings, THREE_EVERYWHERE)) == ["ethics"]  # one level short counts
+
+
+def test_a_skill_at_target_never_needs_attention_however_long_it_stays_there() -> None:
+    history = [at(0, {"communication": 3, "ethics": 2}), at(30, {"communication": 3, "ethics": 2})]
+    assert names(needs_attention(history, THREE_EVERYWHERE)) == ["ethics"]
+
+
+def test_equal_gaps_keep_the_catalogue_order() -> None:
+    ratings = {"leadership": 1, "ethics": 2, "communication": 2, "negotiation": 1}
+    assert names(largest_gaps(ratings, THREE_EVERYWHERE, count=4)) == [
+        "negotiation",  # gap 2, before leadership in the catalogue
+        "leadership",
+        "communication",  # gap 1, before ethics in the catalogue
+        "ethics",
+    ]
+
+
+def test_strengths_put_the_furthest_above_target_first_then_the_higher_level() -> None:
+    stage = make_stage({**dict.fromkeys(SKILL_IDS, 3), "communication": 4, "ethics": 2})
+    ratings = {"communication": 5, "ethics": 3, "leadership": 5, "negotiation": 3}
+    # leadership is 2 above; communication (level 5) and ethics (level 3) 1 above; negotiation at.
+    assert names(strengths(ratings, stage, count=4)) == [
+        "leadership",
+        "communication",
+        "ethics",
+        "negotiation",
+    ]
+
+
+def test_each_list_names_three_skills_unless_asked_for_more() -> None:
+    low = dict.fromkeys(SKILL_IDS, 1)
+    high = dict.fromkeys(SKILL_IDS, 5)
+    assert len(largest_gaps(low, THREE_EVERYWHERE)) == 3
+    assert len(strengths(high, THREE_EVERYWHERE)) == 3
+    assert len(needs_attention([at(0, low), at(30, low)], THREE_EVERYWHERE)) == 3
+    rising = [at(0, low), at(30, {**low, **dict.fromkeys(SKILL_IDS[:5], 4)})]
+    assert len(most_improved(rising)) == 3
+    assert len(largest_gaps(low, THREE_EVERYWHERE, count=15)) == 15
+
+
+def test_readiness_of_a_stage_that_asks_nothing_is_full() -> None:
+    nothing_asked = make_stage(dict.fromkeys(SKILL_IDS, 0))
+    assert readiness({"ethics": 2}, nothing_asked) == 1.0
+
+
+def test_a_skill_rated_only_first_and_last_is_compared_across_the_gap() -> None:
+    history = [at(0, {"ethics": 1}), at(30, {}), at(60, {}), at(90, {"ethics": 3})]
+    assert [(c.skill, c.before, c.after) for c in most_improved(history)] == [("ethics", 1, 3)]
+    assert most_improved([at(0, {"ethics": 1}), at(30, {})]) == []  # rated once: no change yet

@@ -13,7 +13,7 @@ import pytest
 from carepath.core.errors import SaveError
 from carepath.export.markdown_plan import MD_SPECIAL, md_cell, md_escape
 from carepath.export.plan import export_plan
-from carepath.export.plan_content import NO_ASSESSMENT, SECTION_TITLES
+from carepath.export.plan_content import SECTION_TITLES
 
 TODAY = date(2026, 11, 26)
 IMAGE_LINK = re.compile(r"!\[[^\]]*\]\(([^)\s]+)\)")
@@ -126,7 +126,7 @@ def test_md_escape_covers_every_markdown_character():
 
 def test_empty_record_exports_a_short_plan(exports):
     markdown = exports["empty.md"].read_text(encoding="utf-8")
-    assert md_escape(NO_ASSESSMENT) in markdown
+    assert "> No assessment yet — rate the fifteen skills in CarePath" in markdown
     assert "## Ten steps into the role" in markdown
     assert len(IMAGE_LINK.findall(markdown)) == 1  # the target-only radar; no timeline yet
 

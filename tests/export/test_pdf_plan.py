@@ -254,14 +254,53 @@ def test_unwritable_targets_give_one_sentence(tmp_path, demo, catalogue):
     assert "is a folder" in str(folder.value)
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores permissions")
-def test_read_only_folder(tmp_path, demo, catalogue):
+#: Exports the demo plan to argv[1] in a fresh process; prints the refusal and exits 3 on SaveError.
+_EXPORT_INTO = """
+import sys
+from datetime import date
+from pathlib import Path
+from carepath.core.catalogue import load_catalogue
+from carepath.core.demo import build_demo_record
+from carepath.core.errors import SaveError
+from carepath.export.plan import export_plan
+today = date(2026, 11, 26)
+try:
+    export_plan(build_demo_record(today=today), load_catalogue(), "html", Path(sys.argv[1]),
+                today=today)
+except SaveError as error:
+    print(error)
+    sys.exit(3)
+"""
+
+#: Root passes every permission check through two capabilities; without them (setpriv, from
+#: util-linux) it meets the folder's mode like anyone. A "nobody" user cannot be used instead:
+#: it could not read the Python that runs these tests when that lives under /root (pyenv).
+_WITHOUT_ROOTS_PASS = [
+    "setpriv",
+    "--bounding-set=-dac_override,-dac_read_search",
+    "--inh-caps=-dac_override,-dac_read_search",
+]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX folder modes")
+def test_read_only_folder(tmp_path, demo, catalogue, subprocess_env):
     locked = tmp_path / "locked"
     locked.mkdir()
     locked.chmod(0o500)
     try:
-        with pytest.raises(SaveError, match="read-only"):
-            export_plan(demo, catalogue, "html", locked / "plan.html", today=TODAY)
+        if os.geteuid() != 0:
+            with pytest.raises(SaveError, match="read-only"):
+                export_plan(demo, catalogue, "html", locked / "plan.html", today=TODAY)
+        else:  # as root (CI): the same export in a process that cannot override the mode
+            assert shutil.which("setpriv"), "setpriv (util-linux) is needed to test this as root"
+            command = [*_WITHOUT_ROOTS_PASS, sys.executable, "-c", _EXPORT_INTO]
+            result = subprocess.run(
+                [*command, str(locked / "plan.html")],
+                env=subprocess_env, capture_output=True, text=True, timeout=120,
+            )  # fmt: skip
+            assert result.returncode == 3, result.stderr
+            assert "read-only" in result.stdout
+        assert list(locked.iterdir()) == []  # no plan, no temporary file
     finally:
         locked.chmod(0o700)
 

@@ -102,9 +102,7 @@ def _first_and_last(assessments: Sequence[Assessment], skill: str) -> tuple[int,
     first = next((i for i, a in enumerate(assessments) if skill in a.ratings), None)
     if first is None:
         return None
-    last = next(
-        i for i in range(len(assessments) - 1, first - 1, -1) if skill in assessments[i].ratings
-    )
+    last = next(i for i in reversed(range(len(assessments))) if skill in assessments[i].ratings)
     if last == first:
         return None
     return assessments[first].ratings[skill], assessments[last].ratings[skill]
@@ -130,9 +128,7 @@ def needs_attention(assessments: Sequence[Assessment], stage: Stage, count: int 
         return []
     latest = assessments[-1].ratings
     stuck = []
-    for gap in gaps(latest, stage):
-        if gap.gap <= 0:
-            continue
+    for gap in (g for g in gaps(latest, stage) if g.gap > 0):
         ends = _first_and_last(assessments, gap.skill)
         if ends is None or ends[1] <= ends[0]:
             stuck.append(gap)
