@@ -73,3 +73,21 @@ def test_a_7000_character_note_runs_full_width(qapp, tmp_path: Path, demo, catal
     assert widest > 90, widest  # a line across the page, not a column of a few words
     joined = " ".join(" ".join(lines_of(long)).split())
     assert " ".join(note.split())[:400] in joined
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_an_evidence_note_stays_on_the_page_of_its_skill(
+    qapp, tmp_path: Path, demo, language: str
+) -> None:
+    """A note row is never the first row under a repeated header, parted from its skill."""
+    catalogue = load_catalogue(language)
+    out = export_plan(demo, catalogue, "pdf", tmp_path / "plan.pdf", today=TODAY)
+    header = ["Skill", "Now", "Previous", "Target", "Gap"]
+    if language == "es":
+        header = ["Habilidad", "Ahora", "Anterior", "Objetivo", "Brecha"]
+    label = "Evidence note:" if language == "en" else "Nota de evidencia:"
+    lines = lines_of(out)  # pypdf gives each header cell its own line
+    ends = [i + 5 for i in range(len(lines)) if lines[i : i + 5] == header]
+    assert len(ends) >= 2  # the table does run over a page break
+    for index in ends:
+        assert not lines[index].startswith(label), lines[index - 1 : index + 2]

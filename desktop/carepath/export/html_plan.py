@@ -559,6 +559,9 @@ class QtTables:
         self.count = 0
         #: (table number, first body row) of every table written, in document order.
         self.pieces: list[tuple[int, int]] = []
+        #: Table number -> the body rows (counted over the whole table) that are detail rows,
+        #: which the PDF must keep on the page of the row above them.
+        self.details: dict[int, set[int]] = {}
 
     def table(
         self,
@@ -576,6 +579,7 @@ class QtTables:
             detail = details[number] if number < len(details) else ""
             physical.append(_QtRow(tuple(cells), has_detail=bool(detail)))
             if detail:
+                self.details.setdefault(index, set()).add(len(physical))
                 physical.append(_QtRow((detail,), detail=True))
         cuts = set()
         for cut in self.splits.get(index, ()):
