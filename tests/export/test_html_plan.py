@@ -91,6 +91,8 @@ def test_charts_are_inline_svg_with_a_title_and_a_description(exports, demo, cat
         assert attrs["role"] == "img"
         assert attrs["aria-labelledby"] == f"{attrs['id']}-title {attrs['id']}-desc"
         assert "viewbox" in attrs and "width" not in attrs  # sized by the page's CSS
+    ids = [attrs["id"] for _tag, attrs in page.elements if "id" in attrs]
+    assert len(ids) == len(set(ids)), "an id is repeated in the page"
     titles = re.findall(r'<title id="([a-z]+)-chart-title">([^<]+)</title>', source)
     assert titles == [
         ("radar", "Radar chart of the fifteen skills"),

@@ -109,7 +109,18 @@ def svg_with_title(svg: str, element_id: str, title: str, description: str) -> s
         f'<title id="{element_id}-title">{html.escape(title)}</title>'
         f'<desc id="{element_id}-desc">{html.escape(description)}</desc>'
     )
-    return opening + svg[match.end() :].strip()
+    return opening + _unreferenced_ids_dropped(svg[match.end() :].strip())
+
+
+_ID = re.compile(r'\sid="([^"]*)"')
+_REFERENCE = re.compile(r'(?:url\(#|href="#)([^)"]+)')
+
+
+def _unreferenced_ids_dropped(svg: str) -> str:
+    """matplotlib names every group ("figure_1", "axes_1", "text_3"); three charts in one page
+    would repeat those ids. Only ids something points at (clip paths, with random names) stay."""
+    referenced = set(_REFERENCE.findall(svg))
+    return _ID.sub(lambda m: m.group(0) if m.group(1) in referenced else "", svg)
 
 
 @contextmanager
