@@ -102,9 +102,10 @@ def _timezone(points: Sequence[Point]) -> tzinfo | None:
 
 
 def spread_same_day(times: Sequence[datetime], tz: tzinfo | None) -> dict[datetime, datetime]:
-    """Where to draw each moment: points alone on their day stay where they are; k moments that
-    share a calendar day (in ``tz``) go to its midnight plus 0, 1/k, 2/k ... of the day, in time
-    order. Every point stays inside its own day, so the date axis never lies about it."""
+    """Where to draw the moments that move: points alone on their day stay where they are (and
+    are left out of the answer); k moments that share a calendar day (in ``tz``) go to its
+    midnight plus 0, 1/k, 2/k ... of the day, in time order. Every point stays inside its own
+    day, so the date axis never lies about it."""
     by_day: dict[object, list[datetime]] = {}
     for when in sorted(set(times)):
         local = when.astimezone(tz) if tz is not None and when.tzinfo is not None else when
@@ -112,13 +113,14 @@ def spread_same_day(times: Sequence[datetime], tz: tzinfo | None) -> dict[dateti
     placed: dict[datetime, datetime] = {}
     for moments in by_day.values():
         if len(moments) == 1:
-            placed[moments[0]] = moments[0]
             continue
         first = moments[0]
         local = first.astimezone(tz) if tz is not None and first.tzinfo is not None else first
         midnight = datetime.combine(local.date(), time(), tzinfo=local.tzinfo)
         for index, when in enumerate(moments):
-            placed[when] = midnight + timedelta(days=index / len(moments))
+            where = midnight + timedelta(days=index / len(moments))
+            if where != when:
+                placed[when] = where
     return placed
 
 
@@ -126,8 +128,7 @@ def _keep_to_days(ax: object, times: Sequence[datetime]) -> None:
     """Widen a chart shorter than MIN_SPAN_DAYS around its points, so its ticks are days."""
     from matplotlib import dates as mdates
 
-    numbers = [float(mdates.date2num(when)) for when in times]  # type: ignore[no-untyped-call, unused-ignore]
-    low, high = min(numbers), max(numbers)
+    low, high = (float(mdates.date2num(when)) for when in (min(times), max(times)))  # type: ignore[no-untyped-call, unused-ignore]
     if high - low >= MIN_SPAN_DAYS:
         return
     middle = (low + high) / 2
@@ -161,8 +162,10 @@ def progress_figure(
     tz = _timezone(next(iter(drawn.values()), average_points))
     moments = [when for points in (*drawn.values(), average_points) for when, _ in points]
     placed = spread_same_day(moments, tz)
-    drawn = {name: [(placed[w], v) for w, v in points] for name, points in drawn.items()}
-    average_points = [(placed[w], v) for w, v in average_points]
+    if placed:  # a 10,000-point history usually has nothing to move: no copy then
+        drawn = {name: [(placed.get(w, w), v) for w, v in pts] for name, pts in drawn.items()}
+        average_points = [(placed.get(w, w), v) for w, v in average_points]
+        moments = [placed.get(w, w) for w in moments]
 
     fig = new_figure(theme, size_inches)
     ax = fig.add_subplot()
@@ -212,7 +215,7 @@ def progress_figure(
         maxticks=max(3, min(8, round(size_inches[0] * 0.9))),
         month_names=month_names,
     )
-    _keep_to_days(ax, list(placed.values()))
+    _keep_to_days(ax, moments)
     ax.set_ylim(LEVEL_MIN - 0.3, LEVEL_MAX + 0.3)
     narrow = size_inches[0] < _NAMED_LEVELS_FROM
     ax.set_yticks(
