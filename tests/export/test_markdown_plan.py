@@ -10,9 +10,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from carepath.core.errors import SaveError
-from carepath.export.markdown_plan import MD_SPECIAL, md_cell, md_escape
+from carepath.export.markdown_plan import MD_SPECIAL, md_cell, md_escape, md_lines
 from carepath.export.plan import export_plan
 from carepath.export.plan_content import NO_ASSESSMENT, SECTION_TITLES
 
@@ -221,3 +223,45 @@ def test_a_long_note_is_laid_out_full_width(tmp_path: Path, demo, catalogue):
     for table in tables(text):
         assert all(len("|".join(row)) < 400 for row in table)
     assert long_note in unescape(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.characters(codec="utf-8", categories=["L", "N", "P", "S", "Zs"])
+        | st.just("\n"),
+        max_size=80,
+    )
+)
+def test_a_note_in_a_list_item_renders_as_its_own_lines(text: str) -> None:
+    """Whatever a note holds, it stays one list item whose lines are the note's lines: no
+    heading, list, code block, rule, table or raw HTML can come out of it."""
+    from html.parser import HTMLParser
+
+    class Blocks(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.tags: list[str] = []
+            self.text = ""
+
+        def handle_starttag(self, tag: str, attrs: object) -> None:
+            self.tags.append(tag)
+            if tag == "br":
+                self.text += "\n"
+
+        def handle_data(self, data: str) -> None:
+            self.text += data
+
+    rendered = _render("- **Skill**: " + md_lines(text) + "\n")
+    found = Blocks()
+    found.feed(rendered)
+    assert set(found.tags) <= {"ul", "li", "strong", "br"}, (text, rendered)
+    assert found.tags.count("li") == 1
+    note = found.text.split("Skill:", 1)[1]
+    lines = [" ".join(line.split()) for line in note.split("\n")]
+    expected = [" ".join(line.split()) for line in _split_note(text)]
+    assert [line for line in lines if line] == expected, (text, rendered)
+
+
+def _split_note(text: str) -> list[str]:
+    return [line.strip() for line in text.replace("\r", "\n").split("\n") if line.strip()]
