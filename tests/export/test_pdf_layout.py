@@ -91,3 +91,21 @@ def test_an_evidence_note_stays_on_the_page_of_its_skill(
     assert len(ends) >= 2  # the table does run over a page break
     for index in ends:
         assert not lines[index].startswith(label), lines[index - 1 : index + 2]
+
+
+def test_a_long_step_note_runs_full_width_too(qapp, tmp_path: Path, demo, catalogue) -> None:
+    """Step notes go in a full-width row under their step, like evidence notes."""
+    sentence = "Shadowed the county clinic's coordinators through their referral rounds. "
+    note = (sentence * 60)[:4000]
+    steps = dict(demo.steps)
+    steps["network"] = dataclasses.replace(demo.step("network"), note=note)
+    record = dataclasses.replace(demo, steps=steps)
+    out = export_plan(record, catalogue, "pdf", tmp_path / "plan.pdf", today=TODAY)
+    lines = [line for line in lines_of(out) if "Shadowed the county" in line]
+    assert max(len(line) for line in lines) > 90  # across the page, not the step column
+    html = export_plan(record, catalogue, "html", tmp_path / "plan.html", today=TODAY)
+    source = html.read_text(encoding="utf-8")
+    row = source.index("9. Build a professional network")
+    assert source.index('<tr class="detail"><td colspan="5">', row) < source.index(
+        "Shadowed the county", row
+    )

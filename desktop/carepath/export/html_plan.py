@@ -95,14 +95,17 @@ def _goal_actions(actions: str, resources: str) -> str:
     return "<br>".join(parts) or "—"
 
 
-def _step_title(number: int, title: str, note: str, checklist: str, note_style: str) -> str:
-    text = f"<b>{number}. {esc(title)}</b>"
+def _step_title(number: int, title: str) -> str:
+    return f"<b>{number}. {esc(title)}</b>"
+
+
+def _step_detail(note: str, checklist: str) -> str:
+    """A step's note and checklist count, for the full-width row under the step ("" if none):
+    a note may be long, and in the step column it would make a narrow strip pages tall."""
     extra = [esc_lines(note.strip())] if note.strip() else []
     if checklist:
         extra.append(esc(t("Checklist: {items}").format(items=checklist)))
-    if extra:
-        text += f"<br><span{note_style}>" + "<br>".join(extra) + "</span>"
-    return text
+    return "<br>".join(extra)
 
 
 def _status_cell(text: str, overdue: bool) -> str:
@@ -444,7 +447,7 @@ def _web_goals(content: PlanContent) -> str:
 def _web_steps(content: PlanContent, timeline: ChartImage | None) -> str:
     rows = [
         (
-            _step_title(row.number, row.title, row.note, row.checklist_text, ' class="note"'),
+            _step_title(row.number, row.title),
             esc(row.status_text),
             esc(row.start_text),
             _status_cell(row.target_text, row.overdue),
@@ -452,9 +455,10 @@ def _web_steps(content: PlanContent, timeline: ChartImage | None) -> str:
         )
         for row in content.steps
     ]
+    details = [_step_detail(row.note, row.checklist_text) for row in content.steps]
     return (
         f"<p>{esc(content.steps_text)}</p>"
-        + _web_table(columns(STEP_COLUMNS), rows, numeric=(2, 4))
+        + _web_table(columns(STEP_COLUMNS), rows, numeric=(2, 4), details=details)
         + f"<h3>{esc(t(TIMELINE_TITLE))}</h3>"
         + _web_figure(timeline, "wide", content.timeline_caption)
     )
@@ -780,7 +784,7 @@ def _qt_goals(content: PlanContent, tables: QtTables) -> str:
 def _qt_steps(content: PlanContent, timeline: QtImage | None, tables: QtTables) -> str:
     rows = [
         (
-            _step_title(row.number, row.title, row.note, row.checklist_text, _QT_NOTE),
+            _step_title(row.number, row.title),
             esc(row.status_text),
             esc(row.start_text),
             _qt_overdue(row.target_text, row.overdue),
@@ -788,9 +792,10 @@ def _qt_steps(content: PlanContent, timeline: QtImage | None, tables: QtTables) 
         )
         for row in content.steps
     ]
+    details = [_step_detail(row.note, row.checklist_text) for row in content.steps]
     return (
         f"<p>{esc(content.steps_text)}</p>"
-        + tables.table(columns(STEP_COLUMNS), (42, 13, 14, 18, 13), rows)
+        + tables.table(columns(STEP_COLUMNS), (42, 13, 14, 18, 13), rows, details)
         + _qt_subheading(t(TIMELINE_TITLE))
         + _qt_figure(timeline, content.timeline_caption)
     )
