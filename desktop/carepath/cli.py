@@ -69,17 +69,27 @@ def parse_ratings(items: Sequence[str]) -> dict[str, int]:
 
 
 def command_skills() -> int:
+    """The skill ids (what ``assess`` takes) with their names and the level scale, in the
+    language of ``--lang`` (then Preferences, then the system), like every other command."""
     from carepath.core.catalogue import load_catalogue
+    from carepath.export.plan_text import t
 
-    catalogue = load_catalogue()
+    language = _language()
+    catalogue = load_catalogue(language)
     width = max(len(s.id) for s in catalogue.skills)
-    print("Skills:")
+    print(t("Skills:", language))
     for skill in catalogue.skills:
         print(f"  {skill.id:<{width}}  {skill.name}")
-    print("\nLevels:")
+    print("\n" + t("Levels:", language))
     for level in catalogue.levels:
         print(f"  {level.value}  {level.name} — {level.meaning}")
-    print("\nA skill you do not rate is saved as 'not rated yet' and left out of averages.")
+    print(
+        "\n"
+        + t(
+            "A skill you do not rate is saved as 'not rated yet' and left out of averages.",
+            language,
+        )
+    )
     return 0
 
 
@@ -121,14 +131,15 @@ def command_export(data: Path, fmt: str, out: Path, paper: str | None) -> int:
 
         write_atomic(out, history_csv(record.assessments).encode("utf-8"))
     else:
-        from carepath.export.plan import default_paper_for_locale, export_plan
+        from carepath.core.paper import system_paper
+        from carepath.export.plan import export_plan
 
         export_plan(
             record,
             load_catalogue(_language()),
             fmt,
             out,
-            paper=paper or default_paper_for_locale(),
+            paper=paper or system_paper(),
         )
     print(f"Wrote {out}")
     return 0
@@ -144,10 +155,11 @@ def read_record(data: Path) -> Record:
 
 
 def command_import(data: Path, backup_path: Path) -> int:
-    from carepath.core.backup import load_backup_file
+    from carepath.core.backup import load_backup_file, validate_backup
     from carepath.core.storage import DataStore
 
-    document = load_backup_file(backup_path)  # validated again inside import_backup
+    document = load_backup_file(backup_path)
+    validate_backup(document)  # before the record is opened: a refusal must not create it
     with DataStore.open(data) as store:
         report = store.import_backup(document)
     print(

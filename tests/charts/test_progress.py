@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -131,3 +132,56 @@ def test_downsample_properties(values: list[float], max_points: int) -> None:
     if points and max_points >= 4:  # every bucket keeps its extremes
         assert min(v for _, v in kept) == min(values)
         assert max(v for _, v in kept) == max(values)
+
+
+def _tick_texts(fig: Figure) -> list[str]:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(fig).draw()  # a bare Figure's canvas does not really draw
+    (ax,) = fig.axes
+    labels = [label.get_text() for label in ax.get_xticklabels()]
+    return [*labels, ax.xaxis.get_offset_text().get_text()]
+
+
+@pytest.mark.parametrize(
+    "minutes",
+    [[0, 5], [0, 1, 2], [0, 240, 600], [0, 0.1]],
+    ids=["5-minutes", "3-in-3-minutes", "morning-and-evening", "6-seconds"],
+)
+@pytest.mark.parametrize("width", [8.0, 4.0], ids=["pdf", "narrow"])
+def test_same_day_assessments_read_as_dates_and_stay_apart(
+    minutes: list[float], width: float
+) -> None:
+    """Assessments minutes apart: no clock on the axis ("35 40 45 … 05:53"), points apart."""
+    from matplotlib import dates as mdates
+
+    day = datetime(2026, 11, 26, 8, 51, tzinfo=UTC)
+    times = [day + timedelta(minutes=m) for m in minutes]
+    average = [(when, 2.0 + i / 2) for i, when in enumerate(times)]
+    fig = progress_figure(
+        {"Ethics": [(when, 3.0) for when in times]}, average, size_inches=(width, 4.5)
+    )
+    texts = _tick_texts(fig)
+    assert not any(":" in text for text in texts), texts
+    (ax,) = fig.axes
+    for tick in ax.get_xticks():
+        moment = mdates.num2date(tick, tz=UTC)
+        assert (moment.hour, moment.minute, moment.second) == (0, 0, 0), texts
+    assert any("Nov" in text for text in texts), texts
+    low, high = ax.get_xlim()
+    xs = sorted(mdates.date2num(x) for x in _data_lines(fig)[-1].get_xdata())
+    assert len(set(xs)) == len(times)
+    assert min(b - a for a, b in pairwise(xs)) > (high - low) / 40
+    assert all(mdates.num2date(x, tz=UTC).date() == day.date() for x in xs)
+
+
+def test_a_long_history_with_a_same_day_pair_keeps_its_dates() -> None:
+    """A year of monthly assessments plus a second look on the last day: months on the axis."""
+    times = [START + timedelta(days=30 * i) for i in range(12)]
+    times.append(times[-1] + timedelta(minutes=3))
+    fig = progress_figure({"Ethics": [(when, 3.0) for when in times]})
+    texts = _tick_texts(fig)
+    assert not any(":" in text for text in texts), texts
+    xdata = _data_lines(fig)[0].get_xdata()
+    assert xdata[0] == times[0]
+    assert len(set(xdata)) == len(times)

@@ -106,7 +106,7 @@ def test_a_killed_holder_does_not_block(data_path: Path, subprocess_env: dict[st
     assert not is_locked_elsewhere(data_path)
     with DataStore.open(data_path) as store:
         assert store.record().assessments == ()
-    assert lock_path_for(data_path).exists()  # left in place on purpose
+    assert not lock_path_for(data_path).exists()  # the dead holder's file went with our release
 
 
 def test_the_lock_file_is_private_and_names_its_holder(data_path: Path) -> None:
@@ -115,7 +115,7 @@ def test_the_lock_file_is_private_and_names_its_holder(data_path: Path) -> None:
         assert stat.S_IMODE(lock.path.stat().st_mode) == 0o600
         assert lock.path.read_text() == f"{os.getpid()}\n"
     assert not lock.held
-    assert lock.path.read_text() == ""
+    assert not lock.path.exists()  # a command leaves the folder as it found it
 
 
 def test_a_store_dropped_without_close_lets_go(data_path: Path) -> None:
@@ -148,3 +148,29 @@ def test_a_folder_that_refuses_the_lock_file_says_so(
     with pytest.raises(DataFileError, match="read-only or not yours"):
         DataStore.open(data_path)
     assert not data_path.exists()
+
+
+def test_a_lock_file_removed_while_waiting_is_not_trusted(
+    data_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The holder removes the lock file on release; an opener that got the old file must notice,
+    or two writers would each hold a lock on a different file."""
+    first = DataLock(data_path)
+    first.acquire()
+    real_open = os.open
+
+    def open_then_the_holder_leaves(path: object, flags: int, *args: int) -> int:
+        fd = real_open(path, flags, *args)  # type: ignore[arg-type]
+        if first.held:
+            first.release()  # unlinks the file this opener has just opened
+        return fd
+
+    monkeypatch.setattr(os, "open", open_then_the_holder_leaves)
+    second = DataLock(data_path)
+    second.acquire()
+    monkeypatch.setattr(os, "open", real_open)
+    assert second.path.exists()
+    with pytest.raises(FileInUseError):
+        DataLock(data_path).acquire()  # a third process sees the second's lock
+    second.release()
+    assert not second.path.exists()

@@ -127,9 +127,15 @@ def test_changing_format_changes_the_file_suffix(dialog: ExportDialog, tmp_path:
 
 
 @pytest.mark.parametrize(("locale", "paper"), [("en_US", "letter"), ("de_DE", "a4")])
-def test_paper_defaults_to_the_locale(qtbot, session: Session, locale: str, paper: str):
+def test_paper_defaults_to_the_system_locale(
+    qtbot, session: Session, monkeypatch: pytest.MonkeyPatch, locale: str, paper: str
+):
+    """The system's locale, not the interface language (see test_paper_default.py)."""
+    for variable in ("LC_ALL", "LC_PAPER"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", f"{locale}.UTF-8")
     previous = QLocale()
-    QLocale.setDefault(QLocale(locale))
+    QLocale.setDefault(QLocale("es_ES" if paper == "letter" else "en_US"))
     try:
         dialog = ExportDialog(session)
         qtbot.addWidget(dialog)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import base64
-import io
+import re
 from datetime import date
 from html.parser import HTMLParser
 
@@ -11,10 +10,9 @@ import pytest
 
 from carepath.core.models import Record
 from carepath.export.plan import export_plan
-from carepath.export.plan_content import NO_ASSESSMENT, SECTION_TITLES
+from carepath.export.plan_content import NO_ASSESSMENT, SECTION_TITLES, build_plan_content
 
 TODAY = date(2026, 11, 26)
-PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
 class Page(HTMLParser):
@@ -62,7 +60,9 @@ def test_page_is_self_contained_and_runs_nothing(exports, label):
         for name in ("src", "href", "srcset", "action", "poster"):
             if name in attrs:
                 assert attrs[name].startswith(("data:image/", "#")), attrs[name]
-    assert "@import" not in source and "url(" not in source
+    assert "@import" not in source
+    # Only the inline charts' own clip paths: url(#id), never a file or a site.
+    assert re.findall(r"url\((?!#)", source) == []
     metas = [attrs for tag, attrs in page.elements if tag == "meta"]
     csp = [m for m in metas if m.get("http-equiv") == "Content-Security-Policy"]
     assert csp and "default-src 'none'" in csp[0]["content"]
@@ -79,12 +79,52 @@ def test_every_section_in_order_with_the_demo_name(exports):
     for expected in ("Entry-level care coordinator", "$40,000 – $60,000 a year", "2–5 years"):
         assert expected in text
     assert "overdue" in text
-    keys = [attrs["alt"].split(".")[0] for attrs in page.images()]
-    assert keys == ["Radar chart of the fifteen skills", "Timeline of the ten steps",
-                    "Line chart of levels over time"]  # fmt: skip
-    for attrs in page.images():
-        data = base64.b64decode(attrs["src"].split(",", 1)[1])
-        assert data.startswith(PNG_MAGIC)
+
+
+def test_charts_are_inline_svg_with_a_title_and_a_description(exports, demo, catalogue):
+    """Sharp at any zoom, words as text, named for screen readers by what they show."""
+    source, page = _page(exports["demo.html"])
+    assert page.images() == []  # no PNG any more
+    svgs = [attrs for tag, attrs in page.elements if tag == "svg"]
+    assert [attrs["id"] for attrs in svgs] == ["radar-chart", "timeline-chart", "progress-chart"]
+    for attrs in svgs:
+        assert attrs["role"] == "img"
+        assert attrs["aria-labelledby"] == f"{attrs['id']}-title {attrs['id']}-desc"
+        assert "viewbox" in attrs and "width" not in attrs  # sized by the page's CSS
+    ids = [attrs["id"] for _tag, attrs in page.elements if "id" in attrs]
+    assert len(ids) == len(set(ids)), "an id is repeated in the page"
+    titles = re.findall(r'<title id="([a-z]+)-chart-title">([^<]+)</title>', source)
+    assert titles == [
+        ("radar", "Radar chart of the fifteen skills"),
+        ("timeline", "Timeline of the ten steps"),
+        ("progress", "Line chart of levels over time"),
+    ]
+    descriptions = dict(re.findall(r'<desc id="([a-z]+)-chart-desc">([^<]+)</desc>', source))
+    content = build_plan_content(demo, catalogue, TODAY)
+    # The description is the chart's data, never its caption again (that is printed below it).
+    assert content.radar_caption not in descriptions["radar"]
+    assert "Communication 4 (target 3)" in descriptions["radar"]
+    assert content.progress_caption not in descriptions["progress"]
+    assert "over 12 assessments" in descriptions["progress"]
+    for skill in catalogue.skills:  # the chart's words are text (svg.fonttype "none")
+        assert re.search(r"<text[^>]*>[^<]*" + re.escape(skill.name.split()[0]), source), skill
+
+
+def test_the_progress_averages_are_a_table(exports, demo):
+    _source, page = _page(exports["demo.html"])
+    assert "The figures behind the chart" in page.text
+    for assessment in demo.assessments:
+        assert f"{assessment.average:.1f}" in page.text
+    text = page.text
+    assert text.index("The figures behind the chart") > text.index("Progress over time")
+
+
+def test_evidence_notes_run_the_full_width_under_their_skill(exports):
+    source, page = _page(exports["demo.html"])
+    assert '<th scope="col">Evidence note</th>' not in source  # no thin sixth column
+    details = re.findall(r'<tr class="detail"><td colspan="5">', source)
+    assert len(details) >= 5
+    assert "Evidence note:" in page.text
 
 
 def test_hostile_name_and_notes_show_as_typed(exports, hostile_name, hostile_note):
@@ -97,37 +137,6 @@ def test_hostile_name_and_notes_show_as_typed(exports, hostile_name, hostile_not
     hrefs = [attrs.get("href", "") for _tag, attrs in page.elements]
     assert not [h for h in hrefs if "javascript" in h or "evil" in h]
     assert "李雷" in page.text and "Ελένη" in page.text and "Ñúñez" in page.text
-
-
-def test_radar_png_is_the_chart_the_screen_draws(exports, demo, catalogue):
-    """Built here from the record the way a page would, saved the way "Save chart as" does."""
-    from carepath.charts.radar import RadarData, radar_figure
-    from carepath.charts.theme import save_figure
-
-    _source, page = _page(exports["demo.html"])
-    radar_src = page.images()[0]["src"]
-    embedded = base64.b64decode(radar_src.split(",", 1)[1])
-
-    stage = catalogue.stage(demo.profile.target_stage)
-    latest, previous = demo.assessments[-1].ratings, demo.assessments[-2].ratings
-    ids = [skill.id for skill in catalogue.skills]
-    data = RadarData(
-        labels=[skill.name for skill in catalogue.skills],
-        target=[stage.targets[s] for s in ids],
-        current=[latest.get(s) for s in ids],
-        previous=[previous.get(s) for s in ids],
-        target_label=f"Target: {stage.name}",
-        level_names=[level.name for level in catalogue.levels],
-    )
-    buffer = io.BytesIO()
-    save_figure(radar_figure(data, size_inches=(6, 6)), buffer, "png", dpi=200)
-    screen = buffer.getvalue()
-    if embedded != screen:  # same pixels is what matters; PNG metadata may legitimately differ
-        from PIL import Image
-
-        with Image.open(io.BytesIO(embedded)) as a, Image.open(io.BytesIO(screen)) as b:
-            assert a.size == b.size == (1200, 1200)
-            assert a.convert("RGB").tobytes() == b.convert("RGB").tobytes()
 
 
 def test_empty_record_says_so_and_still_shows_steps_and_stages(exports):

@@ -174,7 +174,7 @@ def test_every_chart_is_drawn(exports, tmp_path):
     assert blue_pages == 3
 
 
-def test_charts_take_their_printed_size_in_the_layout(demo, catalogue):
+def test_charts_take_their_printed_size_in_the_layout(qapp, demo, catalogue):
     """The radar at 5 inches, the wide charts across the body, in layout pixels (1/96 inch)."""
     from PySide6.QtCore import QSizeF
 

@@ -94,17 +94,33 @@ def test_goals_open_first_and_overdue_marked_in_words(demo, catalogue):
     assert [goal.status_text for goal in content.goals] == ["In progress", "In progress", "Planned"]
 
 
-def test_ten_steps_with_status_dates_proposals_and_projected_finish(demo, catalogue):
+def test_ten_steps_with_status_dates_and_projected_finish(demo, catalogue):
     content = build_plan_content(demo, catalogue, TODAY)
     assert [row.number for row in content.steps] == list(range(1, 11))
     by_title = {row.title: row for row in content.steps}
     legal = by_title[catalogue.step("legal_ethics").title]
     assert legal.overdue and "overdue" in legal.target_text
     apply = by_title[catalogue.step("apply").title]
-    assert "(proposed)" in apply.target_text
+    assert apply.target_text == "—"  # no date of the user's; the timeline says "no dates yet"
     assert content.steps_done == 3
     assert content.projected_finish is not None and content.projected_finish > TODAY
+    assert "counted at their typical duration" in content.steps_text
     assert len(content.timeline) == 10 and content.has_timeline
+
+
+def test_the_steps_table_and_the_timeline_show_the_same_dates(demo, catalogue):
+    """One source of truth: a step has a target in the table exactly when its timeline bar
+    has an end, and never a date the user did not set ("23 Feb 2028 (proposed)")."""
+    from carepath.export.plan_text import format_date
+
+    content = build_plan_content(demo, catalogue, TODAY)
+    for row, bar in zip(content.steps, content.timeline, strict=True):
+        if bar.end is None:
+            assert row.target_text == "—", row
+        else:
+            assert row.target_text.startswith(format_date(bar.end, short=True)), row
+        assert (row.start_text == "—") == (bar.start is None)
+    assert not any("proposed" in row.target_text for row in content.steps)
 
 
 def test_empty_record_gives_a_short_plan_not_an_error(catalogue):

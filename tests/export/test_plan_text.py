@@ -24,9 +24,10 @@ PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
 
 def marked_strings() -> dict[str, str]:
-    """Every literal passed to ``t(...)`` or ``N_(...)`` in export/, with where it is."""
+    """Every literal passed to ``t(...)`` or ``N_(...)`` in export/ (and in the command line,
+    which prints through the same table), with where it is."""
     found: dict[str, str] = {}
-    for path in sorted(EXPORT.glob("*.py")):
+    for path in [*sorted(EXPORT.glob("*.py")), EXPORT.parent / "cli.py"]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)

@@ -5,6 +5,13 @@ as well as colour (``SERIES_STYLES``), and the average is drawn thick, on top, w
 A long history is thinned for drawing only (``downsample``): a chart 800 px wide cannot show more
 than a few hundred points per line, and matplotlib's time is proportional to the points it is
 given, so a decade of daily ratings still draws in a few tens of milliseconds.
+
+The time axis reads as dates, never as hours or seconds: assessments are days in a person's
+life, and two taken minutes apart (a correction, a second look) must not turn the axis into a
+clock ("35 40 45 … 05:53"). So a chart always spans at least :data:`MIN_SPAN_DAYS` days, which
+keeps matplotlib's locator on days or coarser, and points that share a calendar day are spread
+evenly across that day (``spread_same_day``), so they stay apart on a short chart while every
+point still sits inside its own day.
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ import operator
 import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, tzinfo
+from datetime import datetime, time, timedelta, tzinfo
 from itertools import islice
 from operator import itemgetter
 from typing import Literal
@@ -51,6 +58,8 @@ _SIDE_WRAP = 22  # characters per line of a legend down the side
 _MIN_FONT = 7.0
 #: Below this width (inches) the level axis shows bare numbers, leaving the room to the lines.
 _NAMED_LEVELS_FROM = 5.5
+#: The shortest time a chart spans; below about two days matplotlib would tick hours or seconds.
+MIN_SPAN_DAYS = 4.0
 
 
 def downsample(points: Sequence[Point], max_points: int) -> list[Point]:
@@ -92,6 +101,40 @@ def _timezone(points: Sequence[Point]) -> tzinfo | None:
     return points[0][0].tzinfo if points else None
 
 
+def spread_same_day(times: Sequence[datetime], tz: tzinfo | None) -> dict[datetime, datetime]:
+    """Where to draw the moments that move: points alone on their day stay where they are (and
+    are left out of the answer); k moments that share a calendar day (in ``tz``) go to its
+    midnight plus 0, 1/k, 2/k ... of the day, in time order. Every point stays inside its own
+    day, so the date axis never lies about it."""
+    by_day: dict[object, list[datetime]] = {}
+    for when in sorted(set(times)):
+        local = when.astimezone(tz) if tz is not None and when.tzinfo is not None else when
+        by_day.setdefault(local.date(), []).append(when)
+    placed: dict[datetime, datetime] = {}
+    for moments in by_day.values():
+        if len(moments) == 1:
+            continue
+        first = moments[0]
+        local = first.astimezone(tz) if tz is not None and first.tzinfo is not None else first
+        midnight = datetime.combine(local.date(), time(), tzinfo=local.tzinfo)
+        for index, when in enumerate(moments):
+            where = midnight + timedelta(days=index / len(moments))
+            if where != when:
+                placed[when] = where
+    return placed
+
+
+def _keep_to_days(ax: object, times: Sequence[datetime]) -> None:
+    """Widen a chart shorter than MIN_SPAN_DAYS around its points, so its ticks are days."""
+    from matplotlib import dates as mdates
+
+    low, high = (float(mdates.date2num(when)) for when in (min(times), max(times)))  # type: ignore[no-untyped-call, unused-ignore]
+    if high - low >= MIN_SPAN_DAYS:
+        return
+    middle = (low + high) / 2
+    ax.set_xlim(middle - MIN_SPAN_DAYS / 2, middle + MIN_SPAN_DAYS / 2)  # type: ignore[attr-defined]
+
+
 def progress_figure(
     series: Mapping[str, Sequence[Point]],
     average: Sequence[Point] | None = None,
@@ -115,6 +158,14 @@ def progress_figure(
     average_points = list(average or [])
     if not drawn and not average_points:
         return message_figure(empty_message, theme, size_inches)
+
+    tz = _timezone(next(iter(drawn.values()), average_points))
+    moments = [when for points in (*drawn.values(), average_points) for when, _ in points]
+    placed = spread_same_day(moments, tz)
+    if placed:  # a 10,000-point history usually has nothing to move: no copy then
+        drawn = {name: [(placed.get(w, w), v) for w, v in pts] for name, pts in drawn.items()}
+        average_points = [(placed.get(w, w), v) for w, v in average_points]
+        moments = [placed.get(w, w) for w in moments]
 
     fig = new_figure(theme, size_inches)
     ax = fig.add_subplot()
@@ -158,13 +209,13 @@ def progress_figure(
             else [],
         )
 
-    tz = _timezone(next(iter(drawn.values()), average_points))
     date_axis(
         ax.xaxis,
         tz,
         maxticks=max(3, min(8, round(size_inches[0] * 0.9))),
         month_names=month_names,
     )
+    _keep_to_days(ax, moments)
     ax.set_ylim(LEVEL_MIN - 0.3, LEVEL_MAX + 0.3)
     narrow = size_inches[0] < _NAMED_LEVELS_FROM
     ax.set_yticks(

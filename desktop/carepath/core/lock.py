@@ -5,9 +5,13 @@ them the moment their process dies, even by SIGKILL or a power cut: a crash neve
 blocked, and no stale-lock guessing is needed. Two opens in one process conflict as well, so a
 second window on the same file is refused just like a second program.
 
-The lock file is left in place on release: deleting it would race with a process that has just
-opened it and would then lock a file nobody else can see. It holds the holder's process id only so
-the refusal can say who.
+The lock file is removed on release, so a command leaves the folder as it found it (a refused
+``export`` of a missing file must not leave ``missing.json.lock`` behind). Removing it safely takes
+two halves: the holder unlinks the file *while still holding the lock*, and whoever acquires checks
+afterwards that the file it locked is still the one at the path (same device and inode); if not, it
+locked a file nobody else can see, so it starts again. On Windows an open file cannot be removed,
+so the holder closes first and then tries: a process that opened it in between keeps it in place.
+The file holds the holder's process id only so the refusal can say who.
 """
 
 from __future__ import annotations
@@ -114,21 +118,41 @@ class DataLock:
                     "close it and try again.",
                     self.data_path,
                 )
+            if not self._still_in_place(fd):
+                # The holder before us removed this file after we opened it: lock the new one.
+                os.close(fd)
+                self.acquire()
+                return
             self._write_pid(fd)
         except BaseException:
             os.close(fd)
             raise
         self._fd = fd
 
+    def _still_in_place(self, fd: int) -> bool:
+        """Whether the locked file is still the one at ``self.path`` (not unlinked meanwhile)."""
+        try:
+            here = os.stat(self.path)
+        except FileNotFoundError:
+            return False
+        mine = os.fstat(fd)
+        return (here.st_dev, here.st_ino) == (mine.st_dev, mine.st_ino)
+
     def release(self) -> None:
         fd, self._fd = self._fd, None
         if fd is None:
             return
+        if sys.platform != "win32":
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)  # still locked: a waiting opener sees it went (see above)
         with contextlib.suppress(OSError):
             os.ftruncate(fd, 0)
         with contextlib.suppress(OSError):
             _unlock(fd)
         os.close(fd)
+        if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)  # fails, harmlessly, while another process has it open
 
     def __del__(self) -> None:
         # A store dropped without close() must not keep the file locked until the process exits.

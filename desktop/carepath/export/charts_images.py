@@ -1,9 +1,11 @@
 """The plan's charts as image bytes: the same ``carepath.charts`` functions the window draws.
 
 PNG at :data:`CHART_DPI` (what the window's "Save chart as…" writes too, so a chart in an export is
-the chart on screen), or SVG, for the HTML and Markdown plans. Every export prints a chart no
-larger than the figure's own size, so a PNG is always at least ``CHART_DPI`` dots per inch on
-paper. The PDF takes the figures themselves (:func:`chart_figure`) and draws them as vectors.
+the chart on screen), or SVG with real text, which the HTML page carries inline and the Markdown
+plan writes beside itself: sharp at any zoom (a 200 dpi PNG's labels were 5 px tall on a phone),
+each with a ``<title>`` and ``<desc>`` for screen readers. Every export prints a chart no larger
+than the figure's own size, so a PNG is always at least ``CHART_DPI`` dots per inch on paper.
+The PDF takes the figures themselves (:func:`chart_figure`) and draws them as vectors.
 
 Fonts: figures are built and saved inside one ``matplotlib.rc_context`` holding CarePath's font
 list (glyph-by-glyph fallback from DejaVu Sans to a CJK font) and TrueType embedding for vector
@@ -13,7 +15,9 @@ output, so a Chinese or Greek name on a chart renders and stays text in a PDF or
 from __future__ import annotations
 
 import base64
+import html
 import io
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator
@@ -22,7 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from carepath.export.plan_content import PlanContent
-from carepath.export.plan_text import month_names, plan_language, t
+from carepath.export.plan_text import N_, format_date, month_names, plan_language, t
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -58,7 +62,15 @@ class ChartImage:
     mime: str
     width_in: float
     height_in: float
-    alt: str
+    #: What the chart is, in a few words ("Radar chart of the fifteen skills").
+    title: str
+    #: What it shows, as data in words: never the caption printed beside it again.
+    description: str
+
+    @property
+    def alt(self) -> str:
+        """Alternative text for an ``<img>``: the chart's title and its data in words."""
+        return f"{self.title}. {self.description}"
 
     @property
     def extension(self) -> str:
@@ -66,6 +78,49 @@ class ChartImage:
 
     def data_uri(self) -> str:
         return f"data:{self.mime};base64,{base64.b64encode(self.data).decode('ascii')}"
+
+    def svg_element(self, element_id: str) -> str:
+        """The SVG as an element to put inside HTML: no XML prolog, ``role="img"``, and a
+        ``<title>`` and ``<desc>`` (escaped) that name it to screen readers."""
+        return svg_with_title(self.data.decode("utf-8"), element_id, self.title, self.description)
+
+    def svg_document(self) -> bytes:
+        """The SVG as a file of its own (beside a Markdown plan), with ``<title>``/``<desc>``."""
+        text = svg_with_title(
+            self.data.decode("utf-8"), f"{self.key}-chart", self.title, self.description
+        )
+        return ('<?xml version="1.0" encoding="utf-8" standalone="no"?>\n' + text).encode("utf-8")
+
+
+_SVG_OPEN = re.compile(r"<svg\b([^>]*)>", re.DOTALL)
+
+
+def svg_with_title(svg: str, element_id: str, title: str, description: str) -> str:
+    """matplotlib's SVG with its prolog and DOCTYPE dropped, sized by CSS (its viewBox kept),
+    labelled for assistive technology by a ``<title>`` and ``<desc>`` placed first inside."""
+    start = svg.index("<svg")
+    match = _SVG_OPEN.match(svg, start)
+    if match is None:
+        raise ValueError("not an SVG document")
+    attributes = re.sub(r'\s(width|height)="[^"]*"', "", match.group(1))
+    ids = f"{element_id}-title {element_id}-desc"
+    opening = (
+        f'<svg{attributes} id="{element_id}" role="img" aria-labelledby="{ids}">'
+        f'<title id="{element_id}-title">{html.escape(title)}</title>'
+        f'<desc id="{element_id}-desc">{html.escape(description)}</desc>'
+    )
+    return opening + _unreferenced_ids_dropped(svg[match.end() :].strip())
+
+
+_ID = re.compile(r'\sid="([^"]*)"')
+_REFERENCE = re.compile(r'(?:url\(#|href="#)([^)"]+)')
+
+
+def _unreferenced_ids_dropped(svg: str) -> str:
+    """matplotlib names every group ("figure_1", "axes_1", "text_3"); three charts in one page
+    would repeat those ids. Only ids something points at (clip paths, with random names) stay."""
+    referenced = set(_REFERENCE.findall(svg))
+    return _ID.sub(lambda m: m.group(0) if m.group(1) in referenced else "", svg)
 
 
 @contextmanager
@@ -85,12 +140,19 @@ def chart_fonts() -> Iterator[None]:
 
 
 def figure_bytes(fig: Figure, fmt: ImageFormat = "png", dpi: float = CHART_DPI) -> bytes:
-    """A finished figure as PNG (at ``dpi``) or SVG bytes, through charts.theme.save_figure."""
+    """A finished figure as PNG (at ``dpi``) or SVG bytes, through charts.theme.save_figure.
+
+    SVG keeps its words as text (``svg.fonttype`` "none"): they stay sharp at any zoom, can be
+    searched and read aloud, and the browser's own font fallback draws any script.
+    """
     from carepath.charts.theme import save_figure
 
     buffer = io.BytesIO()
     with chart_fonts():
-        save_figure(fig, buffer, fmt, dpi=dpi if fmt == "png" else None)
+        if fmt == "svg":
+            save_figure(fig, buffer, "svg", svg_text="text")
+        else:
+            save_figure(fig, buffer, fmt, dpi=dpi)
     _forget_renderer(fig)
     return buffer.getvalue()
 
@@ -193,13 +255,77 @@ def chart_figure(content: PlanContent, key: str) -> Figure:
     raise ValueError(f"unknown chart {key!r}")
 
 
-def _alt_text(content: PlanContent, key: str) -> str:
-    language = content.language
-    if key == "radar":
-        return t("Radar chart of the fifteen skills.", language) + " " + content.radar_caption
-    if key == "timeline":
-        return t("Timeline of the ten steps.", language) + " " + content.timeline_caption
-    return t("Line chart of levels over time.", language) + " " + content.progress_caption
+CHART_TITLES: dict[str, str] = {
+    "radar": N_("Radar chart of the fifteen skills"),
+    "timeline": N_("Timeline of the ten steps"),
+    "progress": N_("Line chart of levels over time"),
+}
+
+
+def chart_title(content: PlanContent, key: str) -> str:
+    return t(CHART_TITLES[key], content.language)
+
+
+def chart_description(content: PlanContent, key: str) -> str:
+    """The chart's data in one or two sentences, for its ``<desc>`` and alternative text.
+
+    It says what the caption does not: the caption explains how to read the chart, this gives
+    what a sighted reader takes from it.
+    """
+    with plan_language(content.language):
+        if key == "radar":
+            return _radar_description(content)
+        if key == "timeline":
+            return _timeline_description(content)
+        return _progress_description(content)
+
+
+def _radar_description(content: PlanContent) -> str:
+    rated = [
+        t("{skill} {level} (target {target})").format(
+            skill=row.name, level=row.level, target=row.target
+        )
+        for row in content.skills
+        if row.level is not None
+    ]
+    if not rated:
+        return t("Nothing is rated yet; only the target profile is drawn.")
+    text = t("Levels now, out of 5: {levels}.").format(levels="; ".join(rated))
+    missing = len(content.skills) - len(rated)
+    if missing:
+        text += " " + t("{count} skills not rated yet.").format(count=missing)
+    return text
+
+
+def _timeline_description(content: PlanContent) -> str:
+    dated = [row for row in content.timeline if row.start or row.end or row.done]
+    parts = []
+    for row in dated:
+        start = format_date(row.start, short=True) if row.start else "—"
+        end = format_date(row.done or row.end, short=True) if (row.done or row.end) else "—"
+        parts.append(f"{row.label}: {start} – {end}")
+    text = t("{count} of {total} steps have dates: {steps}.").format(
+        count=len(dated), total=len(content.timeline), steps="; ".join(parts)
+    )
+    if content.projected_finish is not None:
+        text += " " + t("Projected finish: {date}.").format(
+            date=format_date(content.projected_finish)
+        )
+    return text
+
+
+def _progress_description(content: PlanContent) -> str:
+    progress = content.progress
+    if progress is None or not progress.average:
+        return t("No progress to show yet.")
+    (first_day, first), (last_day, last) = progress.average[0], progress.average[-1]
+    return t("Average level {first} on {start}, {last} on {end}, over {count} assessments.").format(
+        first=f"{first:.1f}",
+        start=format_date(first_day, short=True),
+        last=f"{last:.1f}",
+        end=format_date(last_day, short=True),
+        count=len(progress.average),
+    )
 
 
 #: Recently drawn charts, so that exporting the same plan in a second format (or twice) does not
@@ -243,7 +369,15 @@ def render_chart(
             while len(_CACHE) > _CACHE_SIZE:
                 _CACHE.popitem(last=False)
     mime = "image/svg+xml" if fmt == "svg" else "image/png"
-    return ChartImage(key, data, mime, width, height, _alt_text(content, key))
+    return ChartImage(
+        key,
+        data,
+        mime,
+        width,
+        height,
+        chart_title(content, key),
+        chart_description(content, key),
+    )
 
 
 def render_charts(

@@ -1,7 +1,8 @@
 """The plan as HTML, in two flavours built from the same content and the same section order.
 
-* :func:`build_html` — one self-contained web page: charts inline as ``data:`` URIs, no script, no
-  external file or request (a Content-Security-Policy says so to the browser too), a layout that
+* :func:`build_html` — one self-contained web page: charts as inline SVG (real text, a ``<title>``
+  and ``<desc>`` each), the progress chart's figures also as a table, no script, no external file
+  or request (a Content-Security-Policy says so to the browser too), a layout that
   reads on a phone (tables turn into cards), and print CSS.
 * :func:`build_qt_html` — the same document in the HTML subset ``QTextDocument`` understands, for
   the PDF: table attributes instead of grid and flex, sizes in points, charts named by resource
@@ -36,14 +37,11 @@ RULE = "#D5DCE1"
 ALERT = "#A4161A"
 
 # The plan's fixed words in English; each is shown through ``t`` (plan_text) in the plan's language.
-SKILL_COLUMNS = (
-    N_("Skill"),
-    N_("Now"),
-    N_("Previous"),
-    N_("Target"),
-    N_("Gap"),
-    N_("Evidence note"),
-)
+SKILL_COLUMNS = (N_("Skill"), N_("Now"), N_("Previous"), N_("Target"), N_("Gap"))
+#: Evidence notes run the full width of the table, in a row under their skill's: a note may be
+#: pages long, and as a sixth column it made a thin strip that stretched the plan over 8 pages.
+EVIDENCE_LABEL = N_("Evidence note")
+PROGRESS_TABLE_TITLE = N_("The figures behind the chart")
 GOAL_COLUMNS = (N_("Skill"), N_("Goal"), N_("Actions"), N_("Due"), N_("Status"))
 STEP_COLUMNS = (N_("Step"), N_("Status"), N_("Started"), N_("Target"), N_("Done"))
 LEVELS_TITLE = N_("How to read the levels")
@@ -97,14 +95,17 @@ def _goal_actions(actions: str, resources: str) -> str:
     return "<br>".join(parts) or "—"
 
 
-def _step_title(number: int, title: str, note: str, checklist: str, note_style: str) -> str:
-    text = f"<b>{number}. {esc(title)}</b>"
+def _step_title(number: int, title: str) -> str:
+    return f"<b>{number}. {esc(title)}</b>"
+
+
+def _step_detail(note: str, checklist: str) -> str:
+    """A step's note and checklist count, for the full-width row under the step ("" if none):
+    a note may be long, and in the step column it would make a narrow strip pages tall."""
     extra = [esc_lines(note.strip())] if note.strip() else []
     if checklist:
         extra.append(esc(t("Checklist: {items}").format(items=checklist)))
-    if extra:
-        text += f"<br><span{note_style}>" + "<br>".join(extra) + "</span>"
-    return text
+    return "<br>".join(extra)
 
 
 def _status_cell(text: str, overdue: bool) -> str:
@@ -184,9 +185,12 @@ nav.toc a:hover, nav.toc a:focus {{ background: {ACCENT_SOFT}; }}
   padding: 0.8rem 1rem; background: {ACCENT_SOFT}; border-radius: 4px; color: {INK};
 }}
 figure {{ margin: 1rem 0 1.6rem; text-align: center; }}
-figure img {{ max-width: 100%; height: auto; }}
-figure.radar img {{ width: 36rem; }}
-figure.wide img {{ width: 100%; }}
+figure img, figure svg {{ max-width: 100%; height: auto; }}
+figure.radar img, figure.radar svg {{ width: 36rem; }}
+figure.wide img, figure.wide svg {{ width: 100%; }}
+tr.has-detail td {{ border-bottom: 0; padding-bottom: 0.15rem; }}
+tr.detail td {{ padding-top: 0; color: {MUTED}; overflow-wrap: anywhere; }}
+.detail-label {{ color: {INK}; font-weight: 600; }}
 figcaption {{ font-size: 0.9rem; color: {MUTED}; margin-top: 0.4rem; text-align: left; }}
 table {{ width: 100%; border-collapse: collapse; font-size: 0.92rem; margin: 0.5rem 0 1rem; }}
 th {{
@@ -198,7 +202,6 @@ td {{
   overflow-wrap: break-word;
 }}
 td.num, th.num {{ white-space: nowrap; }}
-td[data-label="Evidence note"] {{ min-width: 14rem; }}
 .none {{ color: {MUTED}; }}
 .note {{ color: {MUTED}; font-size: 0.9em; }}
 .overdue {{ color: {ALERT}; }}
@@ -226,6 +229,9 @@ footer {{
   table.cards td::before {{ content: attr(data-label); font-weight: 700; color: {MUTED}; }}
   table.cards td:first-child {{ background: {ACCENT_SOFT}; }}
   table.cards td.num {{ white-space: normal; }}
+  table.cards tr.has-detail {{ margin-bottom: 0; border-bottom: 0; border-radius: 4px 4px 0 0; }}
+  table.cards tr.detail {{ border-top: 0; border-radius: 0 0 4px 4px; }}
+  table.cards tr.detail td {{ display: block; padding: 0.2rem 0.7rem 0.5rem; background: none; }}
 }}
 @media print {{
   @page {{ margin: 16mm 15mm 18mm; }}
@@ -239,8 +245,8 @@ footer {{
   ul.levels li {{ break-inside: avoid; page-break-inside: avoid; }}
   figure, tr, .figures > div, .stage {{ break-inside: avoid; page-break-inside: avoid; }}
   thead {{ display: table-header-group; }}
-  figure.radar img {{ width: 13cm; }}
-  figure.wide img {{ width: 100%; max-width: 17cm; }}
+  figure.radar img, figure.radar svg {{ width: 13cm; }}
+  figure.wide img, figure.wide svg {{ width: 100%; max-width: 17cm; }}
   .stage {{ -webkit-print-color-adjust: exact; print-color-adjust: exact; }}
   a {{ color: inherit; text-decoration: none; }}
 }}
@@ -257,18 +263,27 @@ def _web_table(
     rows: Iterable[Sequence[str]],
     numeric: Sequence[int] = (),
     caption: str = "",
+    details: Sequence[str] = (),
 ) -> str:
+    """A data table that turns into cards on a phone; ``details[i]`` (HTML, may be empty) is a
+    full-width row under row ``i``, for text too long for a column."""
     head = "".join(
         f'<th scope="col"{" class=num" if i in numeric else ""}>{esc(c)}</th>'
         for i, c in enumerate(columns)
     )
     body = []
-    for cells in rows:
+    for index, cells in enumerate(rows):
         tds = []
         for i, (column, cell) in enumerate(zip(columns, cells, strict=True)):
             css = ' class="num"' if i in numeric else ""
             tds.append(f'<td data-label="{esc(column)}"{css}><div>{cell}</div></td>')
-        body.append("<tr>" + "".join(tds) + "</tr>")
+        detail = details[index] if index < len(details) else ""
+        opening = '<tr class="has-detail">' if detail else "<tr>"
+        body.append(opening + "".join(tds) + "</tr>")
+        if detail:
+            body.append(
+                f'<tr class="detail"><td colspan="{len(columns)}"><div>{detail}</div></td></tr>'
+            )
     cap = f'<caption class="note">{esc(caption)}</caption>' if caption else ""
     return (
         f'<table class="cards">{cap}<thead><tr>{head}</tr></thead>'
@@ -277,13 +292,18 @@ def _web_table(
 
 
 def _web_figure(image: ChartImage | None, css: str, caption: str) -> str:
+    """A chart inline as SVG (its ``<title>``/``<desc>`` name it), its caption below; a PNG
+    (an ``<img>`` with the same words as alternative text) when the chart was drawn as one."""
     if image is None:
         return f'<p class="empty">{esc(caption)}</p>'
-    return (
-        f'<figure class="{css}"><img src="{image.data_uri()}" alt="{esc(image.alt)}" '
-        f'width="{round(image.width_in * 96)}" height="{round(image.height_in * 96)}">'
-        f"<figcaption>{esc(caption)}</figcaption></figure>"
-    )
+    if image.extension == "svg":
+        drawing = image.svg_element(f"{image.key}-chart")
+    else:
+        drawing = (
+            f'<img src="{image.data_uri()}" alt="{esc(image.alt)}" '
+            f'width="{round(image.width_in * 96)}" height="{round(image.height_in * 96)}">'
+        )
+    return f'<figure class="{css}">{drawing}<figcaption>{esc(caption)}</figcaption></figure>'
 
 
 @dataclass(frozen=True)
@@ -309,6 +329,12 @@ def _web_sections(content: PlanContent, images: Mapping[str, ChartImage]) -> lis
             body = _web_steps(content, images.get("timeline"))
         else:
             body = _web_figure(images.get("progress"), "wide", content.progress_caption)
+            names, rows, note = _progress_rows(content)
+            if rows:
+                numeric = tuple(range(1, len(names)))
+                body += f"<h3>{esc(t(PROGRESS_TABLE_TITLE))}</h3>" + _web_table(
+                    names, rows, numeric=numeric, caption=note
+                )
         sections.append(_Section(section, title, body))
     return sections
 
@@ -364,11 +390,27 @@ def _web_skills(content: PlanContent) -> str:
                 _web_level(row.previous_text, row.previous is None),
                 _web_level(row.target_text, False),
                 gap,
-                _note_cell(row.note),
             )
         )
+    details = [_evidence(row.note, "") for row in content.skills]
     intro = f"<p>{esc_text(skills_intro(content.target_stage.name))}</p>"
-    return intro + _web_table(columns(SKILL_COLUMNS), rows, numeric=(4,))
+    return intro + _web_table(columns(SKILL_COLUMNS), rows, numeric=(4,), details=details)
+
+
+def _evidence(note: str, label_style: str) -> str:
+    """ "Evidence note: …" for the full-width row under a skill, or "" when there is none."""
+    if not note.strip():
+        return ""
+    label = f'<b class="detail-label"{label_style}>{esc(t(EVIDENCE_LABEL))}:</b> '
+    return label + esc_lines(note.strip())
+
+
+def _progress_rows(content: PlanContent) -> tuple[list[str], list[tuple[str, ...]], str]:
+    table = content.progress_table
+    if table is None:
+        return [], [], ""
+    rows = [(esc(r.date_text), esc(r.average_text), *map(esc, r.levels)) for r in table.rows]
+    return list(table.columns), rows, table.note
 
 
 def _web_level(text: str, not_rated: bool) -> str:
@@ -405,7 +447,7 @@ def _web_goals(content: PlanContent) -> str:
 def _web_steps(content: PlanContent, timeline: ChartImage | None) -> str:
     rows = [
         (
-            _step_title(row.number, row.title, row.note, row.checklist_text, ' class="note"'),
+            _step_title(row.number, row.title),
             esc(row.status_text),
             esc(row.start_text),
             _status_cell(row.target_text, row.overdue),
@@ -413,9 +455,10 @@ def _web_steps(content: PlanContent, timeline: ChartImage | None) -> str:
         )
         for row in content.steps
     ]
+    details = [_step_detail(row.note, row.checklist_text) for row in content.steps]
     return (
         f"<p>{esc(content.steps_text)}</p>"
-        + _web_table(columns(STEP_COLUMNS), rows, numeric=(2, 4))
+        + _web_table(columns(STEP_COLUMNS), rows, numeric=(2, 4), details=details)
         + f"<h3>{esc(t(TIMELINE_TITLE))}</h3>"
         + _web_figure(timeline, "wide", content.timeline_caption)
     )
@@ -500,6 +543,11 @@ _QT_HEAD = (
     "font-weight: 600; font-size: 8.5pt;"
 )
 _QT_NOTE = f' style="color: {MUTED}; font-size: 8.5pt;"'
+#: A row with a full-width detail row under it (no rule between them), and that detail row.
+_QT_OPEN = "padding: 5px 5px 1px 5px; font-size: 8.5pt;"
+_QT_DETAIL = (
+    f"border-bottom: 1px solid {RULE}; padding: 0px 5px 5px 5px; font-size: 8.5pt; color: {MUTED};"
+)
 
 
 class QtTables:
@@ -515,24 +563,55 @@ class QtTables:
         self.count = 0
         #: (table number, first body row) of every table written, in document order.
         self.pieces: list[tuple[int, int]] = []
+        #: Table number -> the body rows (counted over the whole table) that are detail rows,
+        #: which the PDF must keep on the page of the row above them.
+        self.details: dict[int, set[int]] = {}
 
     def table(
-        self, columns: Sequence[str], widths: Sequence[int], rows: Sequence[Sequence[str]]
+        self,
+        columns: Sequence[str],
+        widths: Sequence[int],
+        rows: Sequence[Sequence[str]],
+        details: Sequence[str] = (),
     ) -> str:
+        """A data table; ``details[i]`` (HTML, may be empty) is a full-width row under row
+        ``i`` that always stays on the same page as it (a cut never falls between them)."""
         index = self.count
         self.count += 1
-        cuts = sorted({r for r in self.splits.get(index, ()) if 0 < r < len(rows)})
+        physical: list[_QtRow] = []
+        for number, cells in enumerate(rows):
+            detail = details[number] if number < len(details) else ""
+            physical.append(_QtRow(tuple(cells), has_detail=bool(detail)))
+            if detail:
+                self.details.setdefault(index, set()).add(len(physical))
+                physical.append(_QtRow((detail,), detail=True))
+        cuts = set()
+        for cut in self.splits.get(index, ()):
+            while 0 < cut < len(physical) and physical[cut].detail:
+                cut -= 1
+            if 0 < cut < len(physical):
+                cuts.add(cut)
+        ordered = sorted(cuts)
         pieces = []
-        for start, end in zip([0, *cuts], [*cuts, len(rows)], strict=True):
+        for start, end in zip([0, *ordered], [*ordered, len(physical)], strict=True):
             self.pieces.append((index, start))
-            pieces.append(_qt_table(columns, widths, rows[start:end], page_break=start > 0))
+            pieces.append(_qt_table(columns, widths, physical[start:end], page_break=start > 0))
         return "".join(pieces)
+
+
+@dataclass(frozen=True)
+class _QtRow:
+    cells: tuple[str, ...]
+    #: A full-width row (one cell spanning every column) under the row before it.
+    detail: bool = False
+    #: A row with a detail row under it: no rule between the two.
+    has_detail: bool = False
 
 
 def _qt_table(
     columns: Sequence[str],
     widths: Sequence[int],
-    rows: Iterable[Sequence[str]],
+    rows: Iterable[_QtRow],
     page_break: bool = False,
 ) -> str:
     head = "".join(
@@ -540,10 +619,16 @@ def _qt_table(
         for c, w in zip(columns, widths, strict=True)
     )
     body = "".join(
-        "<tr>"
-        + "".join(f'<td valign="top" style="{_QT_CELL}">{cell}</td>' for cell in cells)
+        f'<tr><td colspan="{len(columns)}" valign="top" style="{_QT_DETAIL}">{row.cells[0]}'
+        "</td></tr>"
+        if row.detail
+        else "<tr>"
+        + "".join(
+            f'<td valign="top" style="{_QT_OPEN if row.has_detail else _QT_CELL}">{cell}</td>'
+            for cell in row.cells
+        )
         + "</tr>"
-        for cells in rows
+        for row in rows
     )
     breaking = " page-break-before: always;" if page_break else ""
     return (
@@ -648,7 +733,6 @@ def _qt_skills(content: PlanContent, tables: QtTables) -> str:
         if row.gap is not None and row.gap > 0:
             gap = f"<b>{gap}</b>"
         level = _qt_level(row.level_text, row.level is None)
-        note = esc_lines(row.note.strip()) if row.note.strip() else "—"
         rows.append(
             (
                 f"<b>{esc(row.name)}</b>",
@@ -656,11 +740,17 @@ def _qt_skills(content: PlanContent, tables: QtTables) -> str:
                 _qt_level(row.previous_text, row.previous is None),
                 _qt_level(row.target_text, False),
                 gap,
-                f"<span{_QT_NOTE}>{note}</span>",
             )
         )
+    details = [_evidence(row.note, f' style="color: {INK};"') for row in content.skills]
     intro = f"<p>{esc_text(skills_intro(content.target_stage.name))}</p>"
-    return intro + tables.table(columns(SKILL_COLUMNS), (20, 15, 14, 14, 9, 28), rows)
+    # Wide enough for the longest level name in every language shipped ("2 · Principiante
+    # avanzado" wraps between words; no word is ever cut in the middle).
+    return intro + tables.table(columns(SKILL_COLUMNS), QT_SKILL_WIDTHS, rows, details)
+
+
+#: Column widths (percent) of the PDF's skills table: Skill, Now, Previous, Target, Gap.
+QT_SKILL_WIDTHS = (24, 19, 19, 19, 19)
 
 
 def _qt_level(text: str, not_rated: bool) -> str:
@@ -694,7 +784,7 @@ def _qt_goals(content: PlanContent, tables: QtTables) -> str:
 def _qt_steps(content: PlanContent, timeline: QtImage | None, tables: QtTables) -> str:
     rows = [
         (
-            _step_title(row.number, row.title, row.note, row.checklist_text, _QT_NOTE),
+            _step_title(row.number, row.title),
             esc(row.status_text),
             esc(row.start_text),
             _qt_overdue(row.target_text, row.overdue),
@@ -702,9 +792,10 @@ def _qt_steps(content: PlanContent, timeline: QtImage | None, tables: QtTables) 
         )
         for row in content.steps
     ]
+    details = [_step_detail(row.note, row.checklist_text) for row in content.steps]
     return (
         f"<p>{esc(content.steps_text)}</p>"
-        + tables.table(columns(STEP_COLUMNS), (42, 13, 14, 18, 13), rows)
+        + tables.table(columns(STEP_COLUMNS), (42, 13, 14, 18, 13), rows, details)
         + _qt_subheading(t(TIMELINE_TITLE))
         + _qt_figure(timeline, content.timeline_caption)
     )
@@ -771,6 +862,14 @@ def _build_qt_html(content: PlanContent, images: Mapping[str, QtImage], tables: 
             parts.append(_qt_steps(content, images.get("timeline"), tables))
         else:
             parts.append(_qt_figure(images.get("progress"), content.progress_caption))
+            names, rows, note = _progress_rows(content)
+            if rows:
+                parts.append(_qt_subheading(t(PROGRESS_TABLE_TITLE)))
+                if note:
+                    parts.append(f"<p{_QT_NOTE}>{esc(note)}</p>")
+                first = 24
+                rest = (100 - first) // (len(names) - 1)
+                parts.append(tables.table(names, (first, *[rest] * (len(names) - 1)), rows))
     return (
         '<html><head><meta charset="utf-8"></head>'
         f'<body style="color: {INK};">' + "".join(parts) + "</body></html>"

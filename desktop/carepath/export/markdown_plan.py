@@ -1,14 +1,22 @@
-"""The plan as GitHub-flavoured Markdown: headings, pipe tables, and charts as PNG files beside it.
+"""The plan as GitHub-flavoured Markdown: headings, pipe tables, lists, SVG chart files beside it.
+
+It renders the same where HTML is turned off (markdown-it's and many sites' safe mode, pandoc's
+``-raw_html``): no raw HTML at all. Table cells hold one line each; anything long or multi-line
+(evidence notes, goal actions, step notes) goes in a list under its table, with hard line breaks
+written CommonMark's way (a backslash at the end of the line). Charts are images with a short
+alternative text; the caption follows as text, and their figures are in the tables (the skills
+table for the radar, the steps table for the timeline, a progress table for the progress chart).
 
 Every piece of text that does not come from this module is escaped with :func:`md_escape`:
 Markdown punctuation is backslash-escaped (so ``**bold**`` and ``[link](javascript:x)`` stay
 text), ``&``, ``<`` and ``>`` become entities (so ``<script>`` shows as typed and no raw HTML
-reaches a renderer), and inside table cells a pipe is ``\\|`` and a line break ``<br>``, so a note
-can never add a column or end a row.
+reaches a renderer), a line that would start a list, heading or rule is defused, and inside table
+cells a pipe is ``\\|`` and line breaks are joined, so a note can never add a column or end a row.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from urllib.parse import quote
 
@@ -19,6 +27,7 @@ from carepath.export.html_plan import (
     NO_GAPS,
     NO_GOALS,
     NO_STRENGTHS,
+    PROGRESS_TABLE_TITLE,
     SKILL_COLUMNS,
     STEP_COLUMNS,
     STRENGTHS_TITLE,
@@ -35,6 +44,9 @@ from carepath.export.plan_content import (
 )
 from carepath.export.plan_text import N_, plan_language, t
 
+EVIDENCE_TITLE = N_("Evidence notes")
+GOAL_ACTIONS = GOAL_COLUMNS[2]
+STEP_NOTES_TITLE = N_("Notes on the steps")
 #: ASCII punctuation that means something in CommonMark/GFM inline text (``&<>``: entities).
 MD_SPECIAL = "\\`*_[]()#+-!|{}~$"
 
@@ -61,11 +73,29 @@ def _lines(text: str) -> list[str]:
 
 
 def md_cell(text: str) -> str:
-    """User text for a table cell: one physical line, breaks as ``<br>``, never an empty cell."""
-    text = text.strip()
-    if not text:
+    """User text for a table cell: one physical line (lines joined by " / "), never empty."""
+    lines = [line.strip() for line in _lines(text) if line.strip()]
+    if not lines:
         return "—"
-    return "<br>".join(md_escape(line.strip()) for line in _lines(text))
+    return " / ".join(md_escape(line) for line in lines)
+
+
+_LINE_START = re.compile(r"^(\d{1,9})([.)])")
+
+
+def md_lines(text: str, indent: str = "  ") -> str:
+    """User text kept line by line inside a list item: CommonMark hard breaks (a backslash at
+    the end of each line), continuation lines indented under the item, blank lines dropped.
+    A line that would start a list ("1. ") or underline a heading ("===") is defused."""
+    lines = [line.strip() for line in _lines(text) if line.strip()]
+    escaped = []
+    for line in lines:
+        line = md_escape(line)
+        line = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
+        if line.startswith("="):
+            line = "\\" + line
+        escaped.append(line)
+    return ("\\\n" + indent).join(escaped)
 
 
 def _table(columns: Sequence[str], rows: Sequence[Sequence[str]], right: Sequence[int] = ()) -> str:
@@ -76,9 +106,19 @@ def _table(columns: Sequence[str], rows: Sequence[Sequence[str]], right: Sequenc
 
 
 def _image(alt: str, filename: str | None, caption: str) -> str:
+    """A chart file beside the plan with a short alternative text, then its caption (never the
+    same words twice: the alternative text names the chart, the caption says how to read it)."""
     if filename is None:
         return f"_{md_escape(caption)}_"
     return f"![{md_escape(alt)}]({quote(filename)})\n\n_{md_escape(caption)}_"
+
+
+def _details(title: str, items: Sequence[tuple[str, str]]) -> str:
+    """A heading and a list of "**name**: text" items (text kept line by line), or ""."""
+    if not items:
+        return ""
+    lines = [f"- **{md_escape(name)}**: {md_lines(text)}" for name, text in items]
+    return f"\n\n### {md_escape(title)}\n\n" + "\n".join(lines)
 
 
 def _listing(lines: Sequence[SkillLine], empty: str) -> str:
@@ -131,45 +171,49 @@ def _skills(content: PlanContent) -> str:
                 md_cell(row.previous_text),
                 md_cell(row.target_text),
                 f"**{gap}**" if row.gap is not None and row.gap > 0 else gap,
-                md_cell(row.note),
             ]
         )
     intro = md_escape(skills_intro(content.target_stage.name))
-    return intro + "\n\n" + _table(columns(SKILL_COLUMNS), rows)
+    notes = [(row.name, row.note) for row in content.skills if row.note.strip()]
+    return (
+        intro + "\n\n" + _table(columns(SKILL_COLUMNS), rows) + _details(t(EVIDENCE_TITLE), notes)
+    )
 
 
 def _goals(content: PlanContent) -> str:
     if not content.goals:
         return md_escape(t(NO_GOALS))
     rows = []
+    plans = []
     for goal in content.goals:
-        actions = md_cell(goal.actions)
-        if goal.resources.strip():
-            actions = (actions + "<br>" if goal.actions.strip() else "") + (
-                f"_{md_escape(t('Resources:'))}_ " + md_cell(goal.resources)
-            )
         due = md_cell(goal.due_text)
         rows.append(
             [
                 md_cell(goal.skill),
                 f"**{md_cell(goal.title)}**",
-                actions,
                 f"**{due}**" if goal.overdue else due,
                 md_cell(goal.status_text),
             ]
         )
-    return _table(columns(GOAL_COLUMNS), rows)
+        text = goal.actions.strip()
+        if goal.resources.strip():
+            text += ("\n" if text else "") + t("Resources:") + " " + goal.resources.strip()
+        if text:
+            plans.append((" / ".join(_lines(goal.title.strip())), text))
+    names = [name for name in GOAL_COLUMNS if name != GOAL_ACTIONS]
+    return _table(columns(names), rows) + _details(t(GOAL_ACTIONS), plans)
 
 
 def _steps(content: PlanContent, filename: str | None) -> str:
     rows = []
+    notes = []
     for row in content.steps:
         step = f"**{row.number}\\. {md_cell(row.title)}**"
-        extra = [md_cell(row.note)] if row.note.strip() else []
+        extra = [row.note.strip()] if row.note.strip() else []
         if row.checklist_text:
-            extra.append(md_cell(t("Checklist: {items}").format(items=row.checklist_text)))
+            extra.append(t("Checklist: {items}").format(items=row.checklist_text))
         if extra:
-            step += "<br>" + "<br>".join(extra)
+            notes.append((f"{row.number}. {row.title}", "\n".join(extra)))
         target = md_cell(row.target_text)
         rows.append(
             [
@@ -184,9 +228,25 @@ def _steps(content: PlanContent, filename: str | None) -> str:
         md_escape(content.steps_text)
         + "\n\n"
         + _table(columns(STEP_COLUMNS), rows)
+        + _details(t(STEP_NOTES_TITLE), notes)
         + f"\n\n### {md_escape(t(TIMELINE_TITLE))}\n\n"
         + _image(t("Timeline of the ten steps"), filename, content.timeline_caption)
     )
+
+
+def _progress(content: PlanContent, filename: str | None) -> str:
+    text = _image(t("Line chart of levels over time"), filename, content.progress_caption)
+    table = content.progress_table
+    if table is None or not table.rows:
+        return text
+    rows = [
+        [md_cell(r.date_text), md_cell(r.average_text), *map(md_cell, r.levels)] for r in table.rows
+    ]
+    text += f"\n\n### {md_escape(t(PROGRESS_TABLE_TITLE))}\n\n"
+    if table.note:
+        text += md_escape(table.note) + "\n\n"
+    names = [md_cell(name) for name in table.columns]
+    return text + _table(names, rows, right=range(1, len(names)))
 
 
 def build_markdown(content: PlanContent, image_files: Mapping[str, str]) -> str:
@@ -251,11 +311,7 @@ def _build_markdown(content: PlanContent, image_files: Mapping[str, str]) -> str
         elif section == "steps":
             parts.append(_steps(content, image_files.get("timeline")))
         else:
-            parts.append(
-                _image(
-                    t("Progress over time"), image_files.get("progress"), content.progress_caption
-                )
-            )
+            parts.append(_progress(content, image_files.get("progress")))
     parts.append("---")
     parts.append(
         f"_{md_escape(content.person)} · {document_title} · "

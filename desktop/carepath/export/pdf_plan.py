@@ -26,7 +26,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -225,7 +225,7 @@ def build_document(
         doc.setHtml(build_qt_html(content, refs, tables))
         doc.setPageSize(body_size)
         _keep_with_next(doc, body_size.height())
-        straddling = _straddling_row(doc, body_size.height(), tables.pieces)
+        straddling = _straddling_row(doc, body_size.height(), tables.pieces, tables.details)
         if straddling is None:
             break
         splits.setdefault(straddling[0], set()).add(straddling[1])
@@ -248,13 +248,19 @@ def _chart_place(key: str, figure: Figure, body_width: float) -> QtImage:
 
 
 def _straddling_row(
-    doc: QTextDocument, page_height: float, pieces: list[tuple[int, int]]
+    doc: QTextDocument,
+    page_height: float,
+    pieces: list[tuple[int, int]],
+    details: Mapping[int, Collection[int]] | None = None,
 ) -> tuple[int, int] | None:
-    """(table number, body row) of the first table row cut by a page break, if any.
+    """(table number, body row) of the first table row cut by a page break, if any, or of the
+    first detail row (a full-width evidence note) that the layout moved to another page than
+    the row it belongs under (QtTables then cuts before that row instead).
 
     The first body row of a table is never reported (the heading rule keeps it with its
     table), nor a row too tall to fit on a page anyway.
     """
+    details = details or {}
     layout = doc.documentLayout()
     tables = [
         frame
@@ -270,10 +276,16 @@ def _straddling_row(
                 tops.append(layout.blockBoundingRect(cell.firstCursorPosition().block()).top())
                 bottoms.append(layout.blockBoundingRect(cell.lastCursorPosition().block()).bottom())
             top, bottom = min(tops), max(bottoms)
+            body_row = first_row + row - header
+            if body_row in details.get(number, ()):
+                above = table.cellAt(row - 1, 0).lastCursorPosition().block()
+                above_bottom = layout.blockBoundingRect(above).bottom()
+                if top // page_height != (above_bottom - 0.5) // page_height:
+                    return number, body_row
             if bottom - top > page_height * 0.6:
                 continue
             if top // page_height != (bottom - 0.5) // page_height:
-                return number, first_row + row - header
+                return number, body_row
     return None
 
 

@@ -3,8 +3,10 @@
 The dialog and the command line both call :func:`export_plan`. It gathers the content once
 (``plan_content``), draws the charts with the same functions as the window (``charts_images``),
 lays them out for the format asked, and writes atomically: a failure at any moment leaves what
-was at ``out_path`` before untouched. For Markdown the chart PNGs are written first, beside the
-``.md``, and the ``.md`` last, so a plan is never on disk pointing at images that are not there.
+was at ``out_path`` before untouched. The HTML page carries its charts inline as SVG. For Markdown
+the charts are SVG files written first, beside the ``.md`` (Markdown renderers with HTML turned
+off still show an image), and the ``.md`` last, so a plan is never on disk pointing at images
+that are not there.
 
 HTML and Markdown need no Qt; the PDF is drawn by Qt (``pdf_plan``), which is imported only then.
 """
@@ -12,9 +14,6 @@ HTML and Markdown need no Qt; the PDF is drawn by Qt (``pdf_plan``), which is im
 from __future__ import annotations
 
 import errno
-import locale
-import os
-import re
 from collections.abc import Callable, Collection
 from datetime import date
 from pathlib import Path
@@ -24,61 +23,20 @@ from carepath.core.atomic import describe_os_error, write_atomic
 from carepath.core.catalogue import Catalogue
 from carepath.core.errors import SaveError, UsageError
 from carepath.core.models import Record
-from carepath.export.charts_images import chart_figure, chart_keys, render_chart
+from carepath.core.paper import PAPER_SIZES, paper_for_locale, system_paper
+from carepath.export.charts_images import ChartImage, chart_figure, chart_keys, render_chart
 from carepath.export.plan_content import SECTIONS, PlanContent, build_plan_content
 from carepath.export.plan_text import N_, plan_language, t
 
 FORMATS = ("pdf", "html", "md")
-PAPER_SIZES = ("a4", "letter")
 FORMAT_NAMES = {"pdf": "PDF", "html": "HTML", "md": "Markdown"}
-#: Territories whose default paper is US Letter (CLDR's list); everyone else uses A4.
-LETTER_TERRITORIES = frozenset(
-    {"US", "CA", "MX", "PH", "CL", "CO", "VE", "CR", "GT", "PA", "SV", "DO", "PR", "NI", "BZ"}
-)
-_WINDOWS_LETTER_NAMES = (
-    "united states",
-    "canada",
-    "mexico",
-    "philippines",
-    "chile",
-    "colombia",
-    "venezuela",
-    "costa rica",
-    "guatemala",
-    "panama",
-    "el salvador",
-    "dominican republic",
-    "puerto rico",
-    "nicaragua",
-    "belize",
-)
-_TERRITORY = re.compile(r"^[A-Za-z]{2,3}(?:[_-][A-Za-z]{4})?[_-]([A-Za-z]{2}|\d{3})(?:$|[._@-])")
-
 Progress = Callable[[int, str], None]
 _Chart = TypeVar("_Chart")
 
 
 def default_paper_for_locale(locale_name: str | None = None) -> str:
-    """ "letter" for the territories that use US Letter (US, Canada, Mexico, the Philippines...),
-    else "a4". ``locale_name`` like "en_US.UTF-8", "fr-CA" or "C"; None reads the environment
-    (LC_ALL, LC_PAPER, LANG), then the process locale."""
-    if locale_name is None:
-        for variable in ("LC_ALL", "LC_PAPER", "LANG"):
-            value = os.environ.get(variable)
-            if value:
-                locale_name = value
-                break
-        else:
-            try:
-                locale_name = locale.getlocale()[0] or ""
-            except ValueError:
-                locale_name = ""
-    name = locale_name.strip()
-    match = _TERRITORY.match(name)
-    if match:
-        return "letter" if match.group(1).upper() in LETTER_TERRITORIES else "a4"
-    lowered = name.lower()  # Windows names such as "English_United States.1252"
-    return "letter" if any(country in lowered for country in _WINDOWS_LETTER_NAMES) else "a4"
+    """The paper for ``locale_name``, or for this computer's locale when None (core.paper)."""
+    return system_paper() if locale_name is None else paper_for_locale(locale_name)
 
 
 def _check_target(out_path: Path) -> None:
@@ -90,8 +48,8 @@ def _check_target(out_path: Path) -> None:
 
 
 def image_file_names(out_path: Path, keys: Collection[str]) -> dict[str, str]:
-    """Names of the chart PNGs written beside a Markdown plan: "<stem>-<chart>.png"."""
-    return {key: f"{out_path.stem}-{key}.png" for key in keys}
+    """Names of the chart files written beside a Markdown plan: "<stem>-<chart>.svg"."""
+    return {key: f"{out_path.stem}-{key}.svg" for key in keys}
 
 
 def export_plan(
@@ -179,8 +137,8 @@ def _export_pdf(content: PlanContent, out_path: Path, paper: str, report: Progre
 
 
 def _export_with_images(content: PlanContent, fmt: str, out_path: Path, report: Progress) -> None:
-    """HTML (the PNGs inside it) or Markdown (the PNGs beside it, written first)."""
-    images = _render_charts(content, report, render_chart)
+    """HTML (the SVGs inside it) or Markdown (the SVGs beside it, written first)."""
+    images = _render_charts(content, report, _svg_chart)
     if fmt == "html":
         from carepath.export.html_plan import build_html
 
@@ -192,9 +150,13 @@ def _export_with_images(content: PlanContent, fmt: str, out_path: Path, report: 
     names = image_file_names(out_path, images)
     report(85, N_("Writing the chart images"))
     for key, image in images.items():
-        write_atomic(out_path.parent / names[key], image.data)
+        write_atomic(out_path.parent / names[key], image.svg_document())
     report(92, N_("Writing the Markdown file"))
     write_atomic(out_path, build_markdown(content, names).encode("utf-8"))
+
+
+def _svg_chart(content: PlanContent, key: str) -> ChartImage:
+    return render_chart(content, key, "svg")
 
 
 def _render_charts(

@@ -10,6 +10,7 @@ agree, so a Spanish catalogue gives a Spanish plan.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -18,7 +19,7 @@ from carepath.core import scoring
 from carepath.core.catalogue import SKILL_IDS, Catalogue, Stage
 from carepath.core.errors import UsageError
 from carepath.core.models import GoalStatus, Record, StepStatus
-from carepath.core.steps import TimelineRow, projected_finish, proposed_targets, timeline_rows
+from carepath.core.steps import TimelineRow, projected_finish, timeline_rows
 from carepath.export.plan_text import N_, format_date, plan_language, t
 
 #: Sections a user may leave out; the title block (who, when, stages) is always there.
@@ -40,6 +41,9 @@ NO_ASSESSMENT = N_(
 )
 #: How many skills the progress chart follows besides the average.
 PROGRESS_SKILLS = 3
+#: The progress table lists at most this many assessments (the most recent): a year of monthly
+#: ones, without a decade of history filling pages.
+PROGRESS_TABLE_ROWS = 24
 
 _STEP_STATUS = {
     StepStatus.NOT_STARTED: N_("Not started"),
@@ -176,6 +180,32 @@ class ProgressValues:
 
 
 @dataclass(frozen=True)
+class ProgressRow:
+    """One assessment in the progress table: its date, average and the followed skills' levels."""
+
+    date_text: str
+    average_text: str
+    levels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ProgressTable:
+    """The progress chart's numbers as text, newest first (at most PROGRESS_TABLE_ROWS)."""
+
+    columns: tuple[str, ...]
+    rows: tuple[ProgressRow, ...]
+    total: int
+
+    @property
+    def note(self) -> str:
+        if len(self.rows) >= self.total:
+            return ""
+        return t("The {shown} most recent of {total} assessments.").format(
+            shown=len(self.rows), total=self.total
+        )
+
+
+@dataclass(frozen=True)
 class PlanContent:
     name: str
     generated_on: date
@@ -203,6 +233,8 @@ class PlanContent:
     radar: RadarValues
     progress: ProgressValues | None
     levels: tuple[LevelInfo, ...]
+    #: The progress chart's numbers as a table (None when there is no chart).
+    progress_table: ProgressTable | None = None
     #: The language every sentence here is written in (the catalogue's).
     language: str = "en"
 
@@ -242,6 +274,11 @@ class PlanContent:
         if self.projected_finish is not None:
             finish = format_date(self.projected_finish, language=self.language)
             text += " " + t("Projected finish: {date}.", self.language).format(date=finish)
+            if any(row.target_text == "—" and row.status != "done" for row in self.steps):
+                text += " " + t(
+                    "Steps without a target date are counted at their typical duration.",
+                    self.language,
+                )
         return text
 
     @property
@@ -476,7 +513,12 @@ def _goal_rows(record: Record, catalogue: Catalogue, today: date) -> tuple[GoalR
 
 
 def _step_rows(record: Record, catalogue: Catalogue, today: date) -> tuple[StepRow, ...]:
-    proposals = proposed_targets(record, catalogue, today)
+    """The steps table, from the same dates as the timeline (``timeline_rows``): the user's own.
+
+    Dates CarePath would propose are not printed as if they were the user's plan (the timeline
+    would then say "no dates yet" for a step the table gives a date); they only feed the
+    projected finish, which says so.
+    """
     rows = []
     for step in catalogue.steps:
         progress = record.step(step.id)
@@ -485,10 +527,6 @@ def _step_rows(record: Record, catalogue: Catalogue, today: date) -> tuple[StepR
             target_text = format_date(progress.target_date, short=True)
             if overdue:
                 target_text = t("{date} — overdue").format(date=target_text)
-        elif step.id in proposals:
-            target_text = t("{date} (proposed)").format(
-                date=format_date(proposals[step.id], short=True)
-            )
         else:
             target_text = "—"
         ticked = sum(1 for item in step.checklist if progress.checklist.get(item.id, False))
@@ -549,6 +587,33 @@ def _progress(record: Record, catalogue: Catalogue, target: Stage) -> ProgressVa
     )
 
 
+def _progress_table(record: Record, progress: ProgressValues | None) -> ProgressTable | None:
+    """The chart's numbers, newest first; the time is shown where two share a day."""
+    if progress is None:
+        return None
+    followed = list(progress.series)
+    levels_by_skill = {name: dict(points) for name, points in progress.series.items()}
+    per_day = Counter(a.taken_at.date() for a in record.assessments)
+    rows = []
+    for assessment in list(record.assessments)[-PROGRESS_TABLE_ROWS:][::-1]:
+        when = assessment.taken_at
+        date_text = format_date(when, short=True)
+        if per_day[when.date()] > 1:
+            date_text += f", {when:%H:%M}"
+        rows.append(
+            ProgressRow(
+                date_text=date_text,
+                average_text=format_level(assessment.average),
+                levels=tuple(format_level(levels_by_skill[name].get(when)) for name in followed),
+            )
+        )
+    return ProgressTable(
+        columns=(t("Assessment"), t("Average"), *followed),
+        rows=tuple(rows),
+        total=len(record.assessments),
+    )
+
+
 def build_plan_content(
     record: Record,
     catalogue: Catalogue,
@@ -570,6 +635,7 @@ def _build(
     latest, previous = record.latest, record.previous
     summary_items, gaps, strengths = _summary(record, catalogue, target, today)
     steps = _step_rows(record, catalogue, today)
+    progress = _progress(record, catalogue, target)
     return PlanContent(
         name=record.profile.name.strip(),
         generated_on=today,
@@ -595,7 +661,8 @@ def _build(
         projected_finish=projected_finish(record, catalogue, today),
         timeline=tuple(timeline_rows(record, catalogue, today)),
         radar=_radar(record, catalogue, target),
-        progress=_progress(record, catalogue, target),
+        progress=progress,
         levels=tuple(LevelInfo(lv.value, lv.name, lv.meaning) for lv in catalogue.levels),
         language=catalogue.language,
+        progress_table=_progress_table(record, progress),
     )

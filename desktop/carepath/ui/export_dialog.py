@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QLocale,
     QObject,
     QRunnable,
     QSettings,
@@ -249,7 +248,7 @@ class ExportDialog(QDialog):
         fmt = str(self._settings.value(FORMAT_KEY, "pdf", type=str) or "pdf")
         fmt = fmt if fmt in FORMATS else "pdf"
         self.format_buttons[fmt].setChecked(True)
-        locale_paper = default_paper_for_locale(QLocale().name())
+        locale_paper = default_paper_for_locale()  # the system locale, as on the CLI
         paper = str(self._settings.value(PAPER_KEY, locale_paper, type=str) or locale_paper)
         self.set_paper(paper if paper in PAPER_SIZES else locale_paper)
         folder = str(self._settings.value(FOLDER_KEY, "", type=str) or "") or _documents_folder()

@@ -5,7 +5,10 @@ platform plugin, the content files, matplotlib and its fonts, the exporters. It 
 per step with its time (and each export's size) and returns 0, or 1 after naming what failed.
 
 It never changes the user's data: the record (the demo, or a *copy* of ``--data``) lives in a
-temporary folder, the window's settings go to a temporary INI file, and so do the exports.
+temporary folder, the window's settings go to a temporary INI file, and so do the exports. A
+``--data`` file that does not exist yet (or is empty) is what a new user has: the self-test then
+starts from an empty record in that folder and walks the first run (welcome page, profile, first
+assessment) before visiting every page, and ``--data`` is still not created.
 """
 
 from __future__ import annotations
@@ -104,6 +107,8 @@ def _run(test: SelfTest, folder: Path, data_path: Path | None) -> None:
 
         with DataStore.open(record_path) as store:
             store.replace_record(build_demo_record(language=i18n.current_language()))
+    elif _is_first_run(data_path):
+        test.say(f"first run: {data_path} does not exist yet, so the welcome page is tested")
     else:
         shutil.copyfile(data_path, record_path)  # the user's own file is only ever read
     session = Session(DataStore.open(record_path), load_catalogue(i18n.current_language()))
@@ -124,6 +129,9 @@ def _run(test: SelfTest, folder: Path, data_path: Path | None) -> None:
     def process() -> None:
         for _ in range(3):
             app.processEvents()
+
+    if window.current_key() == "welcome":
+        _first_run(test, window, process)
 
     for key, page in window.pages.items():
 
@@ -188,6 +196,56 @@ def _run(test: SelfTest, folder: Path, data_path: Path | None) -> None:
             page.discard()
     window.close()
     process()
+
+
+def _is_first_run(data_path: Path) -> bool:
+    """Whether ``--data`` names a record not written yet (missing or empty): a first run."""
+    try:
+        return data_path.stat().st_size == 0
+    except FileNotFoundError:
+        return True
+
+
+def _first_run(test: SelfTest, window: object, process: Callable[[], None]) -> None:
+    """What a new user does first: the welcome page, the profile, the first assessment."""
+    from carepath.core.catalogue import SKILL_IDS
+    from carepath.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    welcome = window.welcome
+    assert welcome is not None
+
+    def shown() -> str:
+        if not welcome.isVisible():
+            raise RuntimeError("the welcome page is not on screen")
+        if welcome.grab().isNull():
+            raise RuntimeError("the welcome page could not be drawn")
+        return f"{welcome.current_combo.count()} career stages offered"
+
+    def profile() -> str:
+        welcome.name_edit.setText("Self-test")
+        welcome.start()
+        process()
+        if not window.session.record().profile.is_set_up:
+            raise RuntimeError("the profile was not saved")
+        if window.current_key() != "assess":
+            raise RuntimeError(f"the {window.current_key()} page opened, not the assessment")
+        return "assess page opened"
+
+    def first_assessment() -> str:
+        assess = window.pages.get("assess")
+        for index, skill in enumerate(SKILL_IDS[:5]):
+            assess.set_level(1 + index % 5, skill)  # type: ignore[attr-defined]
+        if not assess.save():  # type: ignore[attr-defined]
+            raise RuntimeError("the first assessment was not saved")
+        process()
+        count = len(window.session.record().assessments)
+        if count != 1:
+            raise RuntimeError(f"{count} assessments stored after the first save")
+        return f"5 skills rated, {window.current_key()} page shown"
+
+    if test.step("welcome page shown", shown) and test.step("profile saved", profile):
+        test.step("first assessment saved", first_assessment)
 
 
 def _check_translations() -> str:

@@ -50,11 +50,9 @@ INTERVAL_RANGE = (7, 365)
 
 
 def default_paper() -> str:
-    from PySide6.QtCore import QLocale
+    from carepath.core.paper import system_paper
 
-    from carepath.export.plan import default_paper_for_locale
-
-    return default_paper_for_locale(QLocale().name())
+    return system_paper()  # the system locale's paper, as on the command line
 
 
 class PreferencesDialog(QDialog):
