@@ -98,3 +98,21 @@ def test_theme_follows_the_palette(qtbot, chart: ChartCanvas) -> None:
     with qtbot.waitSignal(chart.theme_changed, timeout=2000):
         chart.setPalette(dark)
     assert chart.theme() is DARK
+
+
+def test_work_waiting_for_a_deleted_chart_is_dropped(qtbot) -> None:
+    """A chart asked to draw and then deleted before the timer fires (a page dropped by a change
+    of language) must not run the drawing against the deleted widget."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    widget = ChartCanvas(accessible_name="Doomed")
+    widget.resize(200, 200)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: widget._first_paint.painted, timeout=5000)
+    ran: list[str] = []
+    widget.after_paint(lambda: ran.append(widget.accessibleName()))
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.wait(50)
+    assert ran == []
