@@ -1,8 +1,9 @@
-"""An assessment being filled in: starts from the latest ratings, knows what changed.
+"""An assessment being filled in: starts from the latest ratings and evidence, knows what changed.
 
 Kept apart from the Assess page so the rules ("a new assessment starts from the previous ratings
-and evidence notes", "what counts as unsaved work", "an unchanged draft is not a new assessment") are tested without a window, and so the command
-line or any other front end could share them.
+and evidence notes", "what counts as unsaved work", "an unchanged draft is not a new
+assessment") are tested without a window, and so the command line or any other front end could
+share them.
 """
 
 from __future__ import annotations

@@ -36,7 +36,7 @@ class LimitedTextEdit(QPlainTextEdit):
     def max_length(self) -> int:
         return self._max_length
 
-    def setPlainText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+    def setPlainText(self, text: str) -> None:
         self._max_length = max(self._limit, len(text))
         super().setPlainText(text)
 
