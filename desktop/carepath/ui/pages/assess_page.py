@@ -245,18 +245,20 @@ class AssessPage(Page):
             self.tr("Scroll the level descriptions")
         )
 
-        # The evidence sits under the scrolled descriptors, never scrolled away: always in view.
-        self._detail_column = QWidget(self)
+        # The evidence sits under the scrolled descriptors, never scrolled away: always in view,
+        # and the handle between them gives either more room.
+        self._detail_column = QSplitter(Qt.Orientation.Vertical, self)
+        self._detail_column.setChildrenCollapsible(False)
         self._detail_column.setMinimumWidth(260)
-        evidence = self._build_evidence(self._detail_column)
-        column = QVBoxLayout(self._detail_column)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self._detail_scroll, 3)
-        column.addWidget(evidence, 1)
+        self._detail_column.addWidget(self._detail_scroll)
+        self._detail_column.addWidget(self._build_evidence(self._detail_column))
+        self._detail_column.setStretchFactor(0, 3)
+        self._detail_column.setStretchFactor(1, 2)
 
     def _build_evidence(self, parent: QWidget) -> QWidget:
         box = QWidget(parent)
         note_label = QLabel(self.tr("Evidence &note for this skill:"), box)
+        note_label.setWordWrap(True)
         font = note_label.font()
         font.setBold(True)
         note_label.setFont(font)
@@ -267,23 +269,17 @@ class AssessPage(Page):
         )
         self.evidence_edit.setTabChangesFocus(True)
         lines = self.evidence_edit.fontMetrics().lineSpacing()  # follows the system font size
-        self.evidence_edit.setMinimumHeight(lines * 4 + 12)
+        self.evidence_edit.setMinimumHeight(lines * 3 + 12)
         note_label.setBuddy(self.evidence_edit)
         self.evidence_edit.textChanged.connect(self._on_evidence_changed)
-        self.evidence_hint = QLabel(
-            self.tr("Carried over from your last assessment: edit it if things have moved on."),
-            box,
-        )
-        self.evidence_hint.setWordWrap(True)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(8, 4, 8, 0)
         layout.setSpacing(2)
-        layout.addWidget(note_label)
+        label_row = QHBoxLayout()
+        label_row.addWidget(note_label, 1)
+        label_row.addWidget(self.evidence_edit.counter, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(label_row)
         layout.addWidget(self.evidence_edit, 1)
-        counter_row = QHBoxLayout()
-        counter_row.addWidget(self.evidence_hint, 1)
-        counter_row.addWidget(self.evidence_edit.counter, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(counter_row)
         return box
 
     def _build_side(self) -> None:
@@ -450,7 +446,6 @@ class AssessPage(Page):
         if not self._loading:
             skill = self.current_skill()
             self._draft.set_note(skill, self.evidence_edit.toPlainText())
-            self._update_evidence_hint(skill)
             self._update_summary()
 
     def _on_general_changed(self) -> None:
@@ -507,7 +502,9 @@ class AssessPage(Page):
             start = self.tr("Rate each skill honestly; leave one “not rated yet” if unsure.")
         else:
             self.heading.setText(self.tr("New assessment"))
-            start = self.tr("Starts from your ratings of %1; change what has changed.").replace(
+            start = self.tr(
+                "Starts from your ratings and evidence of %1; change what has changed."
+            ).replace(
                 "%1", format_date(record.latest.taken_at.date())
             )
         target_text = self.tr("Target stage: %1.").replace("%1", target.name)
@@ -549,12 +546,7 @@ class AssessPage(Page):
             self.evidence_edit.setPlainText(self._draft.note_for(skill_id))
         finally:
             self._loading = False
-        self._update_evidence_hint(skill_id)
         self._show_levels(skill_id)
-
-    def _update_evidence_hint(self, skill_id: str) -> None:
-        carried = bool(self._draft.note_for(skill_id)) and not self._draft.is_note_changed(skill_id)
-        self.evidence_hint.setVisible(carried)
 
     def _show_levels(self, skill_id: str) -> None:
         level = self._draft.level(skill_id)

@@ -100,7 +100,7 @@ class OverviewPage(Page):
         self.stages_label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.radar = ChartCanvas(panel, accessible_name=self.tr("Radar chart: you and your target"))
-        self.radar.setMinimumSize(380, 380)
+        self.radar.setMinimumSize(260, 260)  # 800x600 at a 1.5x font leaves 600 px to share
         self.radar.theme_changed.connect(self._schedule_chart)
 
         # Key figures.
@@ -160,7 +160,8 @@ class OverviewPage(Page):
         side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take focus, not it
         side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side_scroll.setWidget(side)
-        side_scroll.setMinimumWidth(320)
+        side_scroll.setMinimumWidth(250)
+        side_scroll.verticalScrollBar().setAccessibleName(self.tr("Scroll the key figures"))
         side_scroll.setMaximumWidth(460)
 
         body = QHBoxLayout()

@@ -58,9 +58,13 @@ class LimitedTextEdit(QPlainTextEdit):
         locale = QLocale()
         used = len(self.toPlainText())
         text = (
-            self.tr("%1 of %2 characters")
+            self.tr("%1 / %2")
             .replace("%1", locale.toString(used))
             .replace("%2", locale.toString(self._max_length))
         )
         self.counter.setText(text)
-        self.setAccessibleDescription(text)
+        description = self.tr("%1 of at most %2 characters used").replace(
+            "%1", locale.toString(used)
+        )
+        self.counter.setAccessibleName(description.replace("%2", locale.toString(self._max_length)))
+        self.setAccessibleDescription(self.counter.accessibleName())
