@@ -504,9 +504,7 @@ class AssessPage(Page):
             self.heading.setText(self.tr("New assessment"))
             start = self.tr(
                 "Starts from your ratings and evidence of %1; change what has changed."
-            ).replace(
-                "%1", format_date(record.latest.taken_at.date())
-            )
+            ).replace("%1", format_date(record.latest.taken_at.date()))
         target_text = self.tr("Target stage: %1.").replace("%1", target.name)
         self.subheading.setText(f"{start} {target_text}")
 

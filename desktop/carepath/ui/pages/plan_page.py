@@ -19,14 +19,18 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -80,9 +84,9 @@ class PlanPage(Page):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(
-            GoalsTableModel.COL_SKILL, QHeaderView.ResizeMode.ResizeToContents
-        )
+        # No column narrower than about fourteen letters: a narrow window scrolls the table sideways
+        # rather than squeezing the goal to a letter a line.
+        header.setMinimumSectionSize(header.fontMetrics().averageCharWidth() * 14)
         header.setSectionResizeMode(GoalsTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(GoalsTableModel.COL_ACTIONS, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(
@@ -139,8 +143,15 @@ class PlanPage(Page):
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail_label.setAccessibleName(self.tr("Selected goal"))
+        detail_scroll = QScrollArea(self.detail_box)
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        detail_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        detail_scroll.verticalScrollBar().setAccessibleName(self.tr("Scroll the selected goal"))
+        detail_scroll.setWidget(self.detail_label)
         detail_layout = QVBoxLayout(self.detail_box)
-        detail_layout.addWidget(self.detail_label)
+        detail_layout.addWidget(detail_scroll)
 
     def _lay_out(self) -> None:
         """Intro, the suggestion, the edit buttons, messages, the table and the selected goal.
@@ -175,8 +186,14 @@ class PlanPage(Page):
         layout.addWidget(self.message_label)
         layout.addWidget(self.empty_label)
         layout.addWidget(table_label)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.detail_box)
+        # The handle between the table and the selected goal gives either more room.
+        self._splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self._splitter.setChildrenCollapsible(False)
+        self._splitter.addWidget(self.table)
+        self._splitter.addWidget(self.detail_box)
+        self._splitter.setStretchFactor(0, 3)
+        self._splitter.setStretchFactor(1, 2)
+        layout.addWidget(self._splitter, 1)
 
         QWidget.setTabOrder(self.suggest_button, self.add_button)
         QWidget.setTabOrder(self.add_button, self.edit_button)
@@ -197,13 +214,28 @@ class PlanPage(Page):
         if self.model.catalogue() is not self.session.catalogue:
             self.model.set_catalogue(self.session.catalogue)
         self.model.set_goals(record.goals, self.today())
-        self.table.resizeRowsToContents()
+        self._fit_columns()
         self.empty_label.setVisible(not record.goals)
         if selected is not None and self.model.row_of(selected.id) >= 0:
             self._select_goal(selected.id)
         elif record.goals:
             self._select_goal(self.proxy.index(0, 0).data(GoalsTableModel.GoalRole).id)
         self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        """The skill column as wide as its names, but at most a quarter of the table: in a
+        narrow window a long skill name wraps rather than squeezing the goal to a word a line."""
+        column = GoalsTableModel.COL_SKILL
+        self.table.resizeColumnToContents(column)
+        widest = self.table.viewport().width() // 4
+        if widest > 0 and self.table.columnWidth(column) > widest:
+            self.table.setColumnWidth(column, widest)
+        self.table.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.was_refreshed():
+            self._fit_columns()
 
     # -- selection --------------------------------------------------------------------------------
     def selected_goal(self) -> Goal | None:
