@@ -49,6 +49,7 @@ from carepath.ui.models import format_date
 from carepath.ui.pages.base import Page
 from carepath.ui.undo import AddAssessmentCommand, push_command
 from carepath.ui.widgets.limited_text_edit import LimitedTextEdit
+from carepath.ui.widgets.wrapping_label import WrappingLabel
 
 if TYPE_CHECKING:
     from carepath.charts.radar import RadarChart
@@ -257,8 +258,7 @@ class AssessPage(Page):
 
     def _build_evidence(self, parent: QWidget) -> QWidget:
         box = QWidget(parent)
-        note_label = QLabel(self.tr("Evidence &note for this skill:"), box)
-        note_label.setWordWrap(True)
+        note_label = WrappingLabel(self.tr("Evidence &note for this skill:"), box)
         font = note_label.font()
         font.setBold(True)
         note_label.setFont(font)

@@ -160,7 +160,11 @@ class OverviewPage(Page):
         side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take focus, not it
         side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side_scroll.setWidget(side)
-        side_scroll.setMinimumWidth(250)
+        # Room for the key figures and a scroll bar beside them, never less than 250 px.
+        side_scroll.setMinimumWidth(
+            max(250, side.minimumSizeHint().width())
+            + side_scroll.verticalScrollBar().sizeHint().width()
+        )
         side_scroll.verticalScrollBar().setAccessibleName(self.tr("Scroll the key figures"))
         side_scroll.setMaximumWidth(460)
 
