@@ -207,3 +207,15 @@ def test_language_and_theme_together_then_ok(make_window, demo_session, monkeypa
     assert rebuilt is not overview
     qtbot.waitUntil(lambda: rebuilt.radar.figure is not None, timeout=5000)
     assert rebuilt.radar.theme() is DARK
+
+
+def test_theme_switches_as_it_is_chosen_and_cancel_puts_it_back(
+    qapp, dialog: PreferencesDialog, app_settings
+) -> None:
+    """The README says the theme applies at once: choosing it is enough, no OK needed."""
+    assert qapp.palette().color(QPalette.ColorRole.Window).lightnessF() > 0.5
+    dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData("dark"))
+    assert qapp.palette().color(QPalette.ColorRole.Window).lightnessF() < 0.3
+    assert theme.saved_theme(app_settings.qsettings) == "system"  # not kept until OK
+    dialog.reject()
+    assert qapp.palette().color(QPalette.ColorRole.Window).lightnessF() > 0.5
