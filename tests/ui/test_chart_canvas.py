@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QToolButton
 
 from carepath.charts.theme import DARK, LIGHT, message_figure
 from carepath.ui.chart_canvas import ChartCanvas, RowsTableModel
@@ -116,3 +117,22 @@ def test_work_waiting_for_a_deleted_chart_is_dropped(qtbot) -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     qtbot.wait(50)
     assert ran == []
+
+
+def test_the_toggle_is_named_with_its_visible_words(qtbot, chart: ChartCanvas) -> None:
+    """WCAG 2.5.3 (label in name): what a voice user reads on the button starts its name."""
+    toggle = chart.findChild(QToolButton)
+    assert toggle is not None
+    for _ in range(2):
+        visible = toggle.text().replace("&", "")
+        assert toggle.accessibleName().startswith(visible)
+        assert "Test chart" in toggle.accessibleName()
+        toggle.click()
+
+
+def test_description_reaches_the_picture_and_the_table(qtbot, chart: ChartCanvas) -> None:
+    chart.set_description("Radar of 15 skills.")
+    chart.set_figure(message_figure("One", chart.theme(), (4, 3)))
+    assert chart.canvas is not None
+    assert chart.canvas.accessibleDescription() == "Radar of 15 skills."
+    assert chart.table_view().accessibleDescription() == "Radar of 15 skills."
