@@ -152,8 +152,7 @@ class ChartCanvas(QWidget):
 
         self._toggle = QToolButton(self)
         self._toggle.setCheckable(True)
-        self._toggle.setText(self.tr("Show as &table"))
-        self._toggle.setAccessibleName(self.tr("Show the chart as a table"))
+        self._set_toggle_text(self.tr("Show as &table"))
         self._toggle.setToolTip(self.tr("Switch between the chart and a table of the same numbers"))
         self._toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._toggle.toggled.connect(self._on_toggled)
@@ -225,6 +224,7 @@ class ChartCanvas(QWidget):
         canvas.setParent(self)
         canvas.setMinimumSize(240, 200)
         canvas.setAccessibleName(self.accessibleName())
+        canvas.setAccessibleDescription(self.accessibleDescription())
         canvas.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         canvas.mpl_connect("draw_event", self._on_draw_event)
         self._canvas = canvas
@@ -345,8 +345,27 @@ class ChartCanvas(QWidget):
                 self._was_dark = dark
                 self.theme_changed.emit()
 
+    def _set_toggle_text(self, text: str) -> None:
+        """The toggle's text, and a name that starts with the same words (WCAG 2.5.3: a voice
+        user says what they see) followed by which chart it switches."""
+        self._toggle.setText(text)
+        visible = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        chart = self.accessibleName()
+        self._toggle.setAccessibleName(f"{visible}: {chart}" if chart else visible)
+
+    def set_description(self, text: str) -> None:
+        """One sentence saying what the chart shows, for screen readers (the accessible
+        description of the chart, its picture and its table)."""
+        self.setAccessibleDescription(text)
+        self._table.setAccessibleDescription(text)
+        if self._canvas is not None:
+            self._canvas.setAccessibleDescription(text)
+
+    def description(self) -> str:
+        return self.accessibleDescription()
+
     def _on_toggled(self, on: bool) -> None:
-        self._toggle.setText(self.tr("Show as &chart") if on else self.tr("Show as &table"))
+        self._set_toggle_text(self.tr("Show as &chart") if on else self.tr("Show as &table"))
         if on:
             self._apply_table()
             self._stack.setCurrentWidget(self._table)

@@ -45,7 +45,7 @@ from carepath.core.draft import AssessmentDraft
 from carepath.core.errors import SaveError
 from carepath.core.models import LEVEL_MAX, LEVEL_MIN
 from carepath.ui.chart_canvas import ChartCanvas
-from carepath.ui.models import format_date
+from carepath.ui.models import format_date, format_number
 from carepath.ui.pages.base import Page
 from carepath.ui.undo import AddAssessmentCommand, push_command
 from carepath.ui.widgets.limited_text_edit import LimitedTextEdit
@@ -663,4 +663,25 @@ class AssessPage(Page):
             )
         self.radar.set_table(
             [self.tr("Skill"), self.tr("This assessment"), self.tr("Target")], rows
+        )
+        self.radar.set_description(self._radar_summary())
+
+    def _radar_summary(self) -> str:
+        """The draft radar in one sentence, for screen readers."""
+        record = self.session.record()
+        stage = self.session.catalogue.stage(record.profile.target_stage)
+        rated = self._draft.ratings
+        if not rated:
+            return self.tr("Radar of this assessment: nothing rated yet.")
+        mean = sum(rated.values()) / len(rated)
+        target_mean = sum(stage.targets[s] for s in rated) / len(rated)
+        return (
+            self.tr(
+                "Radar of this assessment: %1 of %2 skills rated, average %3 against a target "
+                "average of %4."
+            )
+            .replace("%1", str(len(rated)))
+            .replace("%2", str(len(SKILL_IDS)))
+            .replace("%3", format_number(mean, 1))
+            .replace("%4", format_number(target_mean, 1))
         )

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from carepath.core import scoring
 from carepath.core.catalogue import SKILL_IDS
 from carepath.ui.chart_canvas import ChartCanvas
-from carepath.ui.models import month_abbreviations
+from carepath.ui.models import format_date, format_number, month_abbreviations
 from carepath.ui.pages.base import Page
 
 if TYPE_CHECKING:
@@ -232,6 +232,33 @@ class ProgressPage(Page):
         )
         self.chart.set_figure(figure)
         self.chart.set_table_provider(lambda: self._table(skills, with_average))
+        self.chart.set_description(self._chart_summary(skills, with_average))
+
+    def _chart_summary(self, skills: list[str], with_average: bool) -> str:
+        """The progress chart in one sentence, for screen readers."""
+        assessments = self.session.record().assessments
+        if not assessments:
+            return self.tr("Progress chart: no assessments yet.")
+        if not skills and not with_average:
+            return self.tr("Progress chart: nothing ticked to draw.")
+        drawn = [self.session.catalogue.skill(s).name for s in skills]
+        if with_average:
+            drawn.append(self.tr("the average"))
+        text = (
+            self.tr("Progress over %1 assessments from %2 to %3, showing %4.")
+            .replace("%1", str(len(assessments)))
+            .replace("%2", format_date(assessments[0].taken_at.date()))
+            .replace("%3", format_date(assessments[-1].taken_at.date()))
+            .replace("%4", ", ".join(drawn))
+        )
+        series = scoring.average_series(assessments)
+        if with_average and len(series) >= 2:
+            text += " " + (
+                self.tr("The average went from %1 to %2.")
+                .replace("%1", format_number(series[0][1], 1))
+                .replace("%2", format_number(series[-1][1], 1))
+            )
+        return text
 
     def _table(self, skills: list[str], with_average: bool) -> tuple[list[str], list[list[str]]]:
         """Every assessment, newest first, with the ticked series (built only when shown)."""
