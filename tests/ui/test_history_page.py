@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from carepath.core.storage import DataStore
 from carepath.ui.dialogs.assessment_view_dialog import AssessmentViewDialog
-from carepath.ui.models import format_date
+from carepath.ui.models import format_date, format_datetime
 from carepath.ui.models.history_table_model import HistoryTableModel
 from carepath.ui.pages.history_page import HistoryPage
 from carepath.ui.session import Session
@@ -131,7 +131,8 @@ def test_same_day_assessments_show_their_time(qtbot, empty_session) -> None:
     page = _page(qtbot, empty_session)
     dates = [page.proxy.index(row, 0).data() for row in range(3)]
     assert dates[0] != dates[1]  # the same day, told apart
-    assert "19:40" in dates[0] and "9:05" in dates[1]
+    assert dates[0] == format_datetime(evening.taken_at)  # date and time, in the locale's way
+    assert dates[1] == format_datetime(morning.taken_at)
     assert dates[2] == format_date(other.taken_at.date())  # a day of its own: the date alone
 
 
