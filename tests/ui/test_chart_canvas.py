@@ -10,7 +10,8 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QToolButton
 
 from carepath.charts.theme import DARK, LIGHT, message_figure
-from carepath.ui.chart_canvas import ChartCanvas, RowsTableModel
+from carepath.ui.chart_canvas import ChartCanvas
+from carepath.ui.widgets.rows_table_model import RowsTableModel
 
 
 @pytest.fixture
