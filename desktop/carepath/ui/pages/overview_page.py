@@ -283,9 +283,7 @@ class OverviewPage(Page):
             .replace("%3", format_number(target_mean, 1))
         )
         if gaps:
-            largest = self.tr("largest gap: %1.").replace(
-                "%1", catalogue.skill(gaps[0].skill).name
-            )
+            largest = self.tr("largest gap: %1.").replace("%1", catalogue.skill(gaps[0].skill).name)
         else:
             largest = self.tr("no gaps to the target.")
         return text.replace("%4", largest)
