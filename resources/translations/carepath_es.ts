@@ -1481,6 +1481,10 @@
         <translation>Gráfico de progreso</translation>
     </message>
     <message>
+        <source>Scroll the skill choice</source>
+        <translation>Desplazar la selección de habilidades</translation>
+    </message>
+    <message>
         <source>%1: %2 → %3 (+%4)</source>
         <translation>%1: %2 → %3 (+%4)</translation>
     </message>

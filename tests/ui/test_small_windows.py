@@ -122,6 +122,10 @@ def layout_problems(page: QWidget) -> list[str]:
         name = f"{type(widget).__name__} {getattr(widget, 'text', lambda: '')()!s:.30}"
         if visible != full or not bounds.contains(full):
             problems.append(f"{name}: cut off ({full.getRect()} shows {visible.getRect()})")
+        if isinstance(widget, QLabel) and widget.wordWrap() and widget.text():
+            needed = widget.heightForWidth(widget.width())
+            if needed > widget.height() + 1:
+                problems.append(f"{name}: its lines need {needed} px, it has {widget.height()}")
         placed.append((widget, container, full))
     for index, (first, container, rect) in enumerate(placed):
         for second, other_container, other in placed[index + 1 :]:

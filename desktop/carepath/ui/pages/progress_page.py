@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -28,6 +30,7 @@ from carepath.core.catalogue import SKILL_IDS
 from carepath.ui.chart_canvas import ChartCanvas
 from carepath.ui.models import format_date, format_number, month_abbreviations
 from carepath.ui.pages.base import Page
+from carepath.ui.widgets.wrapping_label import WrappingLabel
 
 if TYPE_CHECKING:
     from carepath.ui.session import Session
@@ -72,18 +75,19 @@ class ProgressPage(Page):
         self.gaps_button = QPushButton(self.tr("Largest &gaps"), chooser)
         self.gaps_button.setAccessibleName(self.tr("Show the skills with the largest gaps"))
         self.gaps_button.clicked.connect(self.choose_largest_gaps)
-        presets = QHBoxLayout()
-        for button in (self.all_button, self.none_button, self.gaps_button):
-            presets.addWidget(button)
+        # Two rows: three buttons in one made the column, and so the chart's share of an
+        # 800-pixel window, too narrow at a larger font.
+        presets = QGridLayout()
+        presets.addWidget(self.all_button, 0, 0)
+        presets.addWidget(self.none_button, 0, 1)
+        presets.addWidget(self.gaps_button, 1, 0, 1, 2)
 
         improved_box = QGroupBox(self.tr("Most improved"), chooser)
-        self.improved_label = QLabel(improved_box)
-        self.improved_label.setWordWrap(True)
+        self.improved_label = WrappingLabel("", improved_box)
         self.improved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         QVBoxLayout(improved_box).addWidget(self.improved_label)
         attention_box = QGroupBox(self.tr("Needs attention"), chooser)
-        self.attention_label = QLabel(attention_box)
-        self.attention_label.setWordWrap(True)
+        self.attention_label = WrappingLabel("", attention_box)
         self.attention_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         QVBoxLayout(attention_box).addWidget(self.attention_label)
 
@@ -98,14 +102,24 @@ class ProgressPage(Page):
         self.chart = ChartCanvas(self, accessible_name=self.tr("Progress chart"))
         self.chart.theme_changed.connect(self._schedule_chart)
 
+        # The column scrolls when a small window or a large font leaves it too little height.
+        self.skill_list.setMinimumHeight(self.skill_list.fontMetrics().lineSpacing() * 5 + 8)
+        chooser_scroll = QScrollArea(self)
+        chooser_scroll.setWidgetResizable(True)
+        chooser_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        chooser_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take focus
+        chooser_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        chooser_scroll.verticalScrollBar().setAccessibleName(self.tr("Scroll the skill choice"))
+        chooser_scroll.setWidget(chooser)
+
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(chooser)
+        splitter.addWidget(chooser_scroll)
         splitter.addWidget(self.chart)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([280, 800])
-        chooser.setMinimumWidth(250)
+        chooser_scroll.setMinimumWidth(250 + chooser_scroll.verticalScrollBar().sizeHint().width())
 
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
