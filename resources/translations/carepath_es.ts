@@ -31,6 +31,10 @@
         <translation>Habilidades que evaluar</translation>
     </message>
     <message>
+        <source>Scroll the skills</source>
+        <translation>Desplazar las habilidades</translation>
+    </message>
+    <message>
         <source>Your level</source>
         <translation>Su nivel</translation>
     </message>
@@ -45,6 +49,10 @@
     <message>
         <source>Left out of averages and gaps until you rate it; never counted as zero</source>
         <translation>Queda fuera de los promedios y las brechas hasta que la evalúe; nunca cuenta como cero</translation>
+    </message>
+    <message>
+        <source>Scroll the level descriptions</source>
+        <translation>Desplazar las descripciones de los niveles</translation>
     </message>
     <message>
         <source>Evidence &amp;note for this skill:</source>
@@ -99,6 +107,22 @@
         <translation>No se guardó la evaluación</translation>
     </message>
     <message>
+        <source>Nothing to save yet</source>
+        <translation>Todavía no hay nada que guardar</translation>
+    </message>
+    <message>
+        <source>Nothing is rated yet: choose a level for at least one skill, then save.</source>
+        <translation>Todavía no hay nada calificado: elija un nivel para al menos una habilidad y luego guarde.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed</source>
+        <translation>No ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>Every rating and note is the same as in your assessment of %1. Save them again as a new assessment, to record that you reassessed today?</source>
+        <translation>Todas las calificaciones y notas son iguales a las de su evaluación del %1. ¿Desea guardarlas de nuevo como una evaluación nueva, para dejar constancia de que se reevaluó hoy?</translation>
+    </message>
+    <message>
         <source>Discard changes?</source>
         <translation>¿Descartar los cambios?</translation>
     </message>
@@ -119,8 +143,16 @@
         <translation>Nueva evaluación</translation>
     </message>
     <message>
-        <source>Starts from your ratings of %1; change what has changed.</source>
-        <translation>Parte de sus calificaciones del %1; cambie lo que haya cambiado.</translation>
+        <source>Starts from your ratings and evidence of %1; change what has changed.</source>
+        <translation>Parte de sus calificaciones y evidencias del %1; cambie lo que haya cambiado.</translation>
+    </message>
+    <message>
+        <source>Radar of this assessment: nothing rated yet.</source>
+        <translation>Radar de esta evaluación: todavía no hay nada calificado.</translation>
+    </message>
+    <message>
+        <source>Radar of this assessment: %1 of %2 skills rated, average %3 against a target average of %4.</source>
+        <translation>Radar de esta evaluación: %1 de %2 habilidades calificadas, promedio %3 frente a un promedio objetivo de %4.</translation>
     </message>
     <message>
         <source>Target stage: %1.</source>
@@ -129,6 +161,10 @@
     <message>
         <source>%1 — changed</source>
         <translation>%1 — cambiado</translation>
+    </message>
+    <message>
+        <source>%1 of %2 skills rated</source>
+        <translation>%1 de %2 habilidades evaluadas</translation>
     </message>
     <message>
         <source>%1 of %2 skills rated · %3 changed</source>
@@ -207,10 +243,6 @@
     <message>
         <source>Show as &amp;table</source>
         <translation>Ver como &amp;tabla</translation>
-    </message>
-    <message>
-        <source>Show the chart as a table</source>
-        <translation>Ver el gráfico como tabla</translation>
     </message>
     <message>
         <source>Switch between the chart and a table of the same numbers</source>
@@ -402,6 +434,10 @@
         <translation>Archivo que se guardará</translation>
     </message>
     <message>
+        <source>Clear the file name</source>
+        <translation>Borrar el nombre del archivo</translation>
+    </message>
+    <message>
         <source>C&amp;hoose…</source>
         <translation>E&amp;legir…</translation>
     </message>
@@ -412,6 +448,10 @@
     <message>
         <source>Export progress</source>
         <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Estado de la exportación</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -705,6 +745,17 @@
     </message>
 </context>
 <context>
+    <name>LimitedTextEdit</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 characters used</source>
+        <translation>%1 de un máximo de %2 caracteres usados</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sample data: a made-up year of someone else&apos;s record. Nothing you do here touches your own file.</source>
@@ -914,6 +965,10 @@
         <translation>Comenzar una nueva evaluación</translation>
     </message>
     <message>
+        <source>Scroll the key figures</source>
+        <translation>Desplazar las cifras clave</translation>
+    </message>
+    <message>
         <source>Where %1 stands</source>
         <translation>En qué punto está %1</translation>
     </message>
@@ -964,6 +1019,22 @@
     <message>
         <source>None at target yet: the plan is for that.</source>
         <translation>Ninguna alcanza el objetivo todavía: para eso está el plan.</translation>
+    </message>
+    <message>
+        <source>Radar of %1 skills: nothing rated yet.</source>
+        <translation>Radar de %1 habilidades: todavía no hay nada calificado.</translation>
+    </message>
+    <message>
+        <source>Radar of %1 skills: latest average %2 against a target average of %3; %4</source>
+        <translation>Radar de %1 habilidades: último promedio %2 frente a un promedio objetivo de %3; %4</translation>
+    </message>
+    <message>
+        <source>largest gap: %1.</source>
+        <translation>mayor brecha: %1.</translation>
+    </message>
+    <message>
+        <source>no gaps to the target.</source>
+        <translation>sin brechas respecto al objetivo.</translation>
     </message>
     <message>
         <source>Target: %1</source>
@@ -1100,6 +1171,10 @@
         <translation>Meta seleccionada</translation>
     </message>
     <message>
+        <source>Scroll the selected goal</source>
+        <translation>Desplazar la meta seleccionada</translation>
+    </message>
+    <message>
         <source>no due date</source>
         <translation>sin fecha límite</translation>
     </message>
@@ -1185,6 +1260,10 @@
     <message>
         <source>Theme</source>
         <translation>Tema</translation>
+    </message>
+    <message>
+        <source>The window switches as you choose; Cancel puts the previous theme back.</source>
+        <translation>La ventana cambia en cuanto elige; Cancelar restablece el tema anterior.</translation>
     </message>
     <message>
         <source>Appearance</source>
@@ -1342,6 +1421,10 @@
         <translation>Gráfico de progreso</translation>
     </message>
     <message>
+        <source>Scroll the skill choice</source>
+        <translation>Desplazar la selección de habilidades</translation>
+    </message>
+    <message>
         <source>%1: %2 → %3 (+%4)</source>
         <translation>%1: %2 → %3 (+%4)</translation>
     </message>
@@ -1372,6 +1455,26 @@
     <message>
         <source>Tick a skill or the average on the left to draw it.</source>
         <translation>Marque una habilidad o el promedio a la izquierda para trazarlo.</translation>
+    </message>
+    <message>
+        <source>Progress chart: no assessments yet.</source>
+        <translation>Gráfico de progreso: todavía no hay evaluaciones.</translation>
+    </message>
+    <message>
+        <source>Progress chart: nothing ticked to draw.</source>
+        <translation>Gráfico de progreso: no hay nada marcado para dibujar.</translation>
+    </message>
+    <message>
+        <source>the average</source>
+        <translation>el promedio</translation>
+    </message>
+    <message>
+        <source>Progress over %1 assessments from %2 to %3, showing %4.</source>
+        <translation>Progreso en %1 evaluaciones del %2 al %3; se muestra: %4.</translation>
+    </message>
+    <message>
+        <source>The average went from %1 to %2.</source>
+        <translation>El promedio pasó de %1 a %2.</translation>
     </message>
     <message>
         <source>Date</source>

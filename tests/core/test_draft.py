@@ -9,19 +9,33 @@ from carepath.core.draft import AssessmentDraft
 from carepath.core.models import Assessment
 
 
-def test_new_draft_starts_from_latest_ratings_with_empty_notes() -> None:
+def test_new_draft_carries_ratings_and_evidence_forward() -> None:
     latest = Assessment.create({"communication": 3, "ethics": 2}, notes={"ethics": "x"}, note="n")
     draft = AssessmentDraft.from_latest(latest)
     assert draft.ratings == {"communication": 3, "ethics": 2}
-    assert draft.note_for("ethics") == ""
-    assert draft.note == ""
+    assert draft.note_for("ethics") == "x"  # the evidence still holds: editable, not retyped
+    assert draft.note == ""  # the general note is about one month
+    assert not draft.is_first
     assert not draft.has_changes()
+    assert draft.to_assessment().notes == {"ethics": "x"}
+
+
+def test_editing_carried_evidence_is_a_change_and_restoring_it_is_not() -> None:
+    draft = AssessmentDraft.from_latest(Assessment.create({"ethics": 2}, notes={"ethics": "x"}))
+    draft.set_note("ethics", "x, and chaired the huddle")
+    assert draft.has_changes() and draft.is_note_changed("ethics")
+    draft.set_note("ethics", "x ")
+    assert not draft.has_changes()
+    draft.set_note("ethics", "")
+    assert draft.has_changes()  # removing evidence is a change too
+    assert draft.to_assessment().notes == {}
 
 
 def test_first_draft_has_nothing_rated() -> None:
     draft = AssessmentDraft.from_latest(None)
     assert draft.values() == [None] * len(SKILL_IDS)
     assert draft.rated_count() == 0
+    assert draft.is_first
 
 
 def test_changes_are_tracked_and_undoing_a_change_clears_it() -> None:

@@ -153,3 +153,23 @@ def test_closing_is_refused_while_exporting(qtbot, dialog: ExportDialog, tmp_pat
         assert dialog.isVisible()
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_no_unnamed_control_and_no_empty_label_to_stop_on(dialog: ExportDialog) -> None:
+    """The line edit's clear button is a control of its own; an empty selectable status label
+    was a focus stop with nothing to say (both found in the AT-SPI tree)."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QLabel, QToolButton
+
+    dialog.path_edit.setText("/tmp/plan.pdf")  # the clear button shows once there is text
+    buttons = dialog.path_edit.findChildren(QToolButton)
+    assert buttons and all(b.accessibleName() for b in buttons)
+    for label in dialog.findChildren(QLabel):
+        interface = QAccessible.queryAccessibleInterface(label)
+        if label.isVisibleTo(dialog) and interface is not None and interface.state().focusable:
+            assert label.text().strip(), "an empty label takes focus"
+    assert not dialog.status_label.isVisibleTo(dialog)
+    dialog.set_path("")
+    dialog.start_export()  # refused: nowhere to save
+    assert dialog.status_label.isVisibleTo(dialog)
+    assert "Choose where to save" in dialog.status_label.text()

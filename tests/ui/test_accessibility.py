@@ -485,3 +485,19 @@ def test_sample_banner_and_chart_theme_follow_the_palette(qapp, make_window, dem
     theme.apply_theme("light", qapp)
     QApplication.processEvents()
     assert canvas.theme() == LIGHT
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_chart_says_what_it_shows(qapp, qtbot, make_window, demo_path, language) -> None:
+    """A screen reader gets one sentence of what each chart shows, not just its name."""
+    i18n.install(language, qapp, strict=True)
+    window = _window(make_window, demo_path, language)
+    for key in ("overview", "assess", "progress"):
+        page = _show(window, key)
+        for chart in page.findChildren(ChartCanvas):
+            qtbot.waitUntil(lambda c=chart: c.figure is not None, timeout=10_000)
+            description = chart.accessibleDescription()
+            assert description.endswith(".") and len(description) > 30, (key, description)
+            assert any(ch.isdigit() for ch in description), (key, description)
+    overview = window.pages["overview"].radar.accessibleDescription()
+    assert "15" in overview

@@ -7,6 +7,7 @@ import math
 import pytest
 from matplotlib.lines import Line2D
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 
 from carepath.core.catalogue import SKILL_IDS
 from carepath.core.errors import SaveError
@@ -32,12 +33,16 @@ def _now_radii(page: AssessPage) -> list[float]:
     return [float(r) for r in line.get_ydata()][: len(SKILL_IDS)]
 
 
-def test_starts_from_the_latest_ratings_with_empty_notes(qtbot, demo_session: Session) -> None:
+def test_starts_from_the_latest_ratings_and_evidence(qtbot, demo_session: Session) -> None:
     page = _page(qtbot, demo_session)
     latest = demo_session.record().latest
     assert latest is not None
     assert page.draft.ratings == latest.ratings
-    assert page.evidence_edit.toPlainText() == ""
+    skill = next(s for s in SKILL_IDS if latest.notes.get(s))
+    page.select_skill(skill)
+    assert page.evidence_edit.toPlainText() == latest.notes[skill]  # carried forward, editable
+    assert "ratings and evidence" in page.subheading.text()
+    assert page.general_edit.toPlainText() == ""
     assert not page.has_unsaved_changes()
     assert "4 · Proficient" in page.skill_list.item(0).text() or page.skill_list.count() == 15
 
@@ -72,8 +77,10 @@ def test_keys_rate_and_move_and_mark_changes(qtbot, demo_session: Session) -> No
     page.evidence_edit.setFocus()
     qtbot.keyClick(page.evidence_edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert page.current_skill() == SKILL_IDS[SKILL_IDS.index("negotiation") + 2]
+    before = page.evidence_edit.toPlainText()
+    page.evidence_edit.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(page.evidence_edit, "3")  # digits typed in a note are text, not a rating
-    assert page.evidence_edit.toPlainText() == "3"
+    assert page.evidence_edit.toPlainText() == before + "3"
     assert page.has_unsaved_changes()
 
 
@@ -125,7 +132,8 @@ def test_save_adds_an_assessment_and_is_undoable(qtbot, demo_session: Session) -
     assert len(record.assessments) == count + 1
     assert record.latest is not None
     assert record.latest.ratings["ethics"] == 5
-    assert record.latest.notes == {"ethics": "Chaired the ethics huddle"}
+    assert record.latest.notes["ethics"] == "Chaired the ethics huddle"
+    assert record.latest.notes == {**record.previous.notes, "ethics": "Chaired the ethics huddle"}
     assert record.latest.note == "Good month"
     assert not page.has_unsaved_changes()
     assert page.general_edit.toPlainText() == ""
@@ -196,3 +204,67 @@ def test_interactive_widgets_have_accessible_names(qtbot, demo_session: Session)
         for widget in page.findChildren(kind):
             if not widget.objectName().startswith("qt_"):  # Qt's own helpers
                 assert widget.accessibleName(), widget
+
+
+def test_saving_nothing_changed_asks_and_never_copies_silently(
+    qtbot, demo_session: Session, dialogs
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    page = _page(qtbot, demo_session)
+    count = len(demo_session.record().assessments)
+    dialogs.question_answer = QMessageBox.StandardButton.Cancel
+    page.save_button.click()
+    assert dialogs.names() == ["question"]
+    assert len(demo_session.record().assessments) == count  # nothing stored
+    dialogs.question_answer = QMessageBox.StandardButton.Save  # "I reassessed: same as before"
+    assert page.save()
+    assert len(demo_session.record().assessments) == count + 1
+
+
+def test_an_empty_first_assessment_is_refused(qtbot, empty_session: Session, dialogs) -> None:
+    page = _page(qtbot, empty_session)
+    assert not page.save()
+    assert dialogs.names() == ["information"]
+    assert not empty_session.record().assessments
+
+
+def test_first_assessment_marks_nothing_changed(qtbot, empty_session: Session) -> None:
+    page = _page(qtbot, empty_session)
+    for skill in SKILL_IDS:
+        page.set_level(3, skill)
+    assert all("changed" not in page.skill_list.item(r).text() for r in range(len(SKILL_IDS)))
+    assert "changed" not in page.summary.text()
+    assert page.has_unsaved_changes()
+
+
+def test_another_skill_starts_at_the_top_of_the_middle_pane(qtbot, demo_session: Session) -> None:
+    page = _page(qtbot, demo_session)
+    page.resize(900, 420)  # short enough for the descriptors to scroll
+    qtbot.waitUntil(lambda: page._detail_scroll.verticalScrollBar().maximum() > 0)
+    bar = page._detail_scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    page.move_selection(1)
+    assert bar.value() == 0
+
+
+def test_evidence_is_in_view_in_a_small_window_and_has_a_counter(
+    qtbot, demo_session: Session
+) -> None:
+    from carepath.ui.widgets.limited_text_edit import NOTE_MAX_LENGTH
+
+    page = _page(qtbot, demo_session)
+    page.resize(600, 540)
+    qtbot.waitUntil(page.is_narrow)
+    qtbot.wait(20)
+    for widget in (page.evidence_edit, page.save_button):
+        top_left = widget.mapTo(page, widget.rect().topLeft())
+        bottom_right = widget.mapTo(page, widget.rect().bottomRight())
+        assert page.rect().contains(top_left) and page.rect().contains(bottom_right), widget
+    assert page.evidence_edit.height() >= page.evidence_edit.fontMetrics().lineSpacing() * 3
+    page.select_skill("ethics")
+    page.evidence_edit.setPlainText("")
+    page.evidence_edit.insertPlainText("x" * (NOTE_MAX_LENGTH + 50))
+    assert len(page.evidence_edit.toPlainText()) == NOTE_MAX_LENGTH
+    assert len(page.draft.note_for("ethics")) == NOTE_MAX_LENGTH
+    assert page.evidence_edit.counter.text().replace(",", "").startswith("5000 / 5000")

@@ -7,9 +7,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QToolButton
 
 from carepath.charts.theme import DARK, LIGHT, message_figure
-from carepath.ui.chart_canvas import ChartCanvas, RowsTableModel
+from carepath.ui.chart_canvas import ChartCanvas
+from carepath.ui.widgets.rows_table_model import RowsTableModel
 
 
 @pytest.fixture
@@ -98,3 +100,40 @@ def test_theme_follows_the_palette(qtbot, chart: ChartCanvas) -> None:
     with qtbot.waitSignal(chart.theme_changed, timeout=2000):
         chart.setPalette(dark)
     assert chart.theme() is DARK
+
+
+def test_work_waiting_for_a_deleted_chart_is_dropped(qtbot) -> None:
+    """A chart asked to draw and then deleted before the timer fires (a page dropped by a change
+    of language) must not run the drawing against the deleted widget."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    widget = ChartCanvas(accessible_name="Doomed")
+    widget.resize(200, 200)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: widget._first_paint.painted, timeout=5000)
+    ran: list[str] = []
+    widget.after_paint(lambda: ran.append(widget.accessibleName()))
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.wait(50)
+    assert ran == []
+
+
+def test_the_toggle_is_named_with_its_visible_words(qtbot, chart: ChartCanvas) -> None:
+    """WCAG 2.5.3 (label in name): what a voice user reads on the button starts its name."""
+    toggle = chart.findChild(QToolButton)
+    assert toggle is not None
+    for _ in range(2):
+        visible = toggle.text().replace("&", "")
+        assert toggle.accessibleName().startswith(visible)
+        assert "Test chart" in toggle.accessibleName()
+        toggle.click()
+
+
+def test_description_reaches_the_picture_and_the_table(qtbot, chart: ChartCanvas) -> None:
+    chart.set_description("Radar of 15 skills.")
+    chart.set_figure(message_figure("One", chart.theme(), (4, 3)))
+    assert chart.canvas is not None
+    assert chart.canvas.accessibleDescription() == "Radar of 15 skills."
+    assert chart.table_view().accessibleDescription() == "Radar of 15 skills."

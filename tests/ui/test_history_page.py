@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from carepath.core.storage import DataStore
 from carepath.ui.dialogs.assessment_view_dialog import AssessmentViewDialog
-from carepath.ui.models import format_date
+from carepath.ui.models import format_date, format_datetime
 from carepath.ui.models.history_table_model import HistoryTableModel
 from carepath.ui.pages.history_page import HistoryPage
 from carepath.ui.session import Session
@@ -116,3 +116,38 @@ def test_delete_then_undo_restores_the_same_assessment(
 def test_every_control_has_an_accessible_name(qtbot, demo_session, unnamed_controls) -> None:
     page = _page(qtbot, demo_session)
     assert unnamed_controls(page) == []
+
+
+def test_same_day_assessments_show_their_time(qtbot, empty_session) -> None:
+    from datetime import datetime
+
+    from carepath.core.models import Assessment
+
+    morning = Assessment.create({"ethics": 2}, taken_at=datetime(2026, 11, 26, 9, 5))
+    evening = Assessment.create({"ethics": 3}, taken_at=datetime(2026, 11, 26, 19, 40))
+    other = Assessment.create({"ethics": 1}, taken_at=datetime(2026, 10, 1, 8, 0))
+    for assessment in (other, morning, evening):
+        empty_session.add_assessment(assessment)
+    page = _page(qtbot, empty_session)
+    dates = [page.proxy.index(row, 0).data() for row in range(3)]
+    assert dates[0] != dates[1]  # the same day, told apart
+    assert dates[0] == format_datetime(evening.taken_at)  # date and time, in the locale's way
+    assert dates[1] == format_datetime(morning.taken_at)
+    assert dates[2] == format_date(other.taken_at.date())  # a day of its own: the date alone
+
+
+def test_newest_first_shows_a_downward_sort_arrow(qtbot, demo_session) -> None:
+    """▼ for newest first: Qt's own header drew ▲, which reads as oldest first."""
+    page = _page(qtbot, demo_session)
+    header = page.table.horizontalHeader()
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    image = header.grab().toImage()
+    column = HistoryTableModel.COL_DATE
+    right = header.sectionViewportPosition(column) + header.sectionSize(column)
+    widths = []
+    for y in range(image.height()):
+        dark = sum(1 for x in range(right - 24, right) if image.pixelColor(x, y).lightness() < 160)
+        if dark:
+            widths.append(dark)
+    assert len(widths) >= 3, widths
+    assert widths[0] > widths[-1], widths  # widest at the top: pointing down

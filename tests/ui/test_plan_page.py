@@ -218,3 +218,21 @@ def test_every_control_has_an_accessible_name(qtbot, demo_session, unnamed_contr
     dialog = GoalDialog(demo_session.catalogue, demo_session.record().goals[0], page)
     qtbot.addWidget(dialog)
     assert unnamed_controls(dialog) == []
+
+
+def test_goal_added_message_goes_once_undone(
+    qtbot, empty_session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The "Goal added." message must not stay above "No goals yet" after Ctrl+Z."""
+    page = _page(qtbot, empty_session)
+
+    def fill_new(dialog: GoalDialog) -> None:
+        dialog.title_edit.setText("Shadow a senior coordinator")
+
+    _answer_dialogs(qtbot, page, monkeypatch, fill_new)
+    page.add_button.click()
+    assert page.message_label.isVisibleTo(page)
+    assert page.message_label.text() == "Goal added."
+    empty_session.undo_stack.undo()
+    assert page.empty_label.isVisibleTo(page)
+    assert not page.message_label.isVisibleTo(page)

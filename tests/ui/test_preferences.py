@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from carepath.charts.theme import DARK
 from carepath.core.autobackup import list_backups
 from carepath.core.datafile import inspect_file
 from carepath.core.paths import resolve_data_path
@@ -196,3 +197,41 @@ def test_a_new_language_rebuilds_the_pages_once_the_dialog_closes(
     assert during == [before]  # nothing rebuilt while the dialog was open
     after = window.current_page()
     assert after is not before and window.current_key() == "overview"
+
+
+def test_language_and_theme_together_then_ok(make_window, demo_session, monkeypatch, qtbot) -> None:
+    """Both at once: the theme change asks every chart to redraw later, the language change
+    drops the pages; a redraw must never reach a dropped page (it used to end in "Something
+    went wrong": Internal C++ object (ChartCanvas) already deleted)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window = make_window(demo_session)
+    overview = window.current_page()
+    qtbot.waitUntil(lambda: overview.radar.figure is not None, timeout=5000)
+
+    def choose_both(self: PreferencesDialog) -> int:
+        self.language_combo.setCurrentIndex(self.language_combo.findData("es"))
+        self.theme_combo.setCurrentIndex(self.theme_combo.findData("dark"))
+        self.accept()
+        return 1
+
+    monkeypatch.setattr(PreferencesDialog, "exec", choose_both)
+    window.preferences_action.trigger()
+    # The main loop deletes the dropped pages before it runs the redraws they had asked for.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    rebuilt = window.current_page()
+    assert rebuilt is not overview
+    qtbot.waitUntil(lambda: rebuilt.radar.figure is not None, timeout=5000)
+    assert rebuilt.radar.theme() is DARK
+
+
+def test_theme_switches_as_it_is_chosen_and_cancel_puts_it_back(
+    qapp, dialog: PreferencesDialog, app_settings
+) -> None:
+    """The README says the theme applies at once: choosing it is enough, no OK needed."""
+    assert qapp.palette().color(QPalette.ColorRole.Window).lightnessF() > 0.5
+    dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData("dark"))
+    assert qapp.palette().color(QPalette.ColorRole.Window).lightnessF() < 0.3
+    assert theme.saved_theme(app_settings.qsettings) == "system"  # not kept until OK
+    dialog.reject()
+    assert qapp.palette().color(QPalette.ColorRole.Window).lightnessF() > 0.5

@@ -20,12 +20,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -48,6 +44,9 @@ from PySide6.QtWidgets import (
 from carepath.core.atomic import write_atomic
 from carepath.core.errors import SaveError
 from carepath.ui.first_paint import AfterFirstPaint
+from carepath.ui.widgets.rows_table_model import RowsTableModel
+
+__all__ = ["ChartCanvas", "RowsTableModel", "figure_canvas_class", "palette_is_dark"]
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -77,60 +76,6 @@ def palette_is_dark(widget: QWidget) -> bool:
     return widget.palette().color(QPalette.ColorRole.Window).lightnessF() < 0.5
 
 
-_ROOT = QModelIndex()
-
-
-class RowsTableModel(QAbstractTableModel):
-    """Rows of text for the "Show as table" view; cheap to replace, even with 10,000 rows.
-
-    A QStandardItemModel would build an item object per cell (seconds for a decade of history);
-    this keeps the plain lists and answers ``data`` from them.
-    """
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._headers: list[str] = []
-        self._rows: list[list[object]] = []
-
-    def set_rows(self, headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
-        """Replace everything; cells are shown with ``str()`` when asked for."""
-        self.beginResetModel()
-        self._headers = [str(h) for h in headers]
-        self._rows = [row if isinstance(row, list) else list(row) for row in rows]
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
-            return None
-        row = self._rows[index.row()]
-        return str(row[index.column()]) if index.column() < len(row) else ""
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
-            return str(section + 1)
-        return None
-
-    def cell(self, row: int, column: int) -> str:
-        return str(self._rows[row][column])
-
-
 class ChartCanvas(QWidget):
     """Shows one Figure (or its table); right-click offers to save it as PNG or SVG."""
 
@@ -152,8 +97,7 @@ class ChartCanvas(QWidget):
 
         self._toggle = QToolButton(self)
         self._toggle.setCheckable(True)
-        self._toggle.setText(self.tr("Show as &table"))
-        self._toggle.setAccessibleName(self.tr("Show the chart as a table"))
+        self._set_toggle_text(self.tr("Show as &table"))
         self._toggle.setToolTip(self.tr("Switch between the chart and a table of the same numbers"))
         self._toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._toggle.toggled.connect(self._on_toggled)
@@ -225,6 +169,7 @@ class ChartCanvas(QWidget):
         canvas.setParent(self)
         canvas.setMinimumSize(240, 200)
         canvas.setAccessibleName(self.accessibleName())
+        canvas.setAccessibleDescription(self.accessibleDescription())
         canvas.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         canvas.mpl_connect("draw_event", self._on_draw_event)
         self._canvas = canvas
@@ -345,8 +290,27 @@ class ChartCanvas(QWidget):
                 self._was_dark = dark
                 self.theme_changed.emit()
 
+    def _set_toggle_text(self, text: str) -> None:
+        """The toggle's text, and a name that starts with the same words (WCAG 2.5.3: a voice
+        user says what they see) followed by which chart it switches."""
+        self._toggle.setText(text)
+        visible = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        chart = self.accessibleName()
+        self._toggle.setAccessibleName(f"{visible}: {chart}" if chart else visible)
+
+    def set_description(self, text: str) -> None:
+        """One sentence saying what the chart shows, for screen readers (the accessible
+        description of the chart, its picture and its table)."""
+        self.setAccessibleDescription(text)
+        self._table.setAccessibleDescription(text)
+        if self._canvas is not None:
+            self._canvas.setAccessibleDescription(text)
+
+    def description(self) -> str:
+        return self.accessibleDescription()
+
     def _on_toggled(self, on: bool) -> None:
-        self._toggle.setText(self.tr("Show as &chart") if on else self.tr("Show as &table"))
+        self._set_toggle_text(self.tr("Show as &chart") if on else self.tr("Show as &table"))
         if on:
             self._apply_table()
             self._stack.setCurrentWidget(self._table)

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -133,15 +134,26 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export development plan"))
         self.setMinimumWidth(560)
 
-        intro = QLabel(
-            self.tr(
-                "A plan to take to a mentor, a manager or an interview: where you stand, your "
-                "goals and your steps, with the same charts as on screen."
-            )
-        )
-        intro.setWordWrap(True)
+        format_box = self._build_formats()
+        sections_box = self._build_sections()
+        form = self._build_paper_and_path()
+        self._build_progress()
+        self._build_buttons()
+        self._lay_out(format_box, sections_box, form)
 
-        # Format
+        self._inputs: list[QWidget] = [
+            format_box,
+            sections_box,
+            self.paper_combo,
+            self.path_edit,
+            self.choose_button,
+        ]
+        self._restore_choices()
+        self._format_group.buttonToggled.connect(self._format_changed)
+        _give_mnemonics(list(self.section_boxes.values()), self)
+
+    # -- construction -----------------------------------------------------------------------
+    def _build_formats(self) -> QGroupBox:
         self.format_buttons: dict[str, QRadioButton] = {
             "pdf": QRadioButton(self.tr("&PDF document — to print or to send")),
             "html": QRadioButton(self.tr("&Web page (HTML) — one file, reads well on a phone")),
@@ -153,22 +165,16 @@ class ExportDialog(QDialog):
         for button in self.format_buttons.values():
             self._format_group.addButton(button)
             format_layout.addWidget(button)
+        return format_box
 
-        # Paper
-        self.paper_combo = QComboBox()
-        self.paper_combo.addItem(self.tr("A4 (210 × 297 mm)"), "a4")
-        self.paper_combo.addItem(self.tr("US Letter (8.5 × 11 in)"), "letter")
-        paper_label = QLabel(self.tr("Paper si&ze:"))
-        paper_label.setBuddy(self.paper_combo)
-
-        # Sections
+    def _build_sections(self) -> QGroupBox:
         self.section_boxes: dict[str, QCheckBox] = {}
         sections_box = QGroupBox(self.tr("Include"))
         sections_layout = QGridLayout(sections_box)
         rows = (len(SECTIONS) + 1) // 2
         for index, section in enumerate(SECTIONS):
             # The plan's own words, in the plan's (the catalogue's) language.
-            box = QCheckBox(section_title(section, session.catalogue.language))
+            box = QCheckBox(section_title(section, self._session.catalogue.language))
             box.setChecked(True)
             self.section_boxes[section] = box
             sections_layout.addWidget(box, index % rows, index // rows)
@@ -177,33 +183,49 @@ class ExportDialog(QDialog):
         )
         always.setWordWrap(True)
         sections_layout.addWidget(always, rows, 0, 1, 2)
+        return sections_box
 
-        # Where
+    def _build_paper_and_path(self) -> QFormLayout:
+        self.paper_combo = QComboBox()
+        self.paper_combo.addItem(self.tr("A4 (210 × 297 mm)"), "a4")
+        self.paper_combo.addItem(self.tr("US Letter (8.5 × 11 in)"), "letter")
+        paper_label = QLabel(self.tr("Paper si&ze:"))
+        paper_label.setBuddy(self.paper_combo)
+
         self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName(self.tr("File to save"))
         self.path_edit.setClearButtonEnabled(True)
-        choose = QPushButton(self.tr("C&hoose…"))
-        choose.clicked.connect(self.choose_path)
+        # The clear button Qt adds is a control of its own: a screen reader must name it too.
+        for button in self.path_edit.findChildren(QToolButton):
+            button.setAccessibleName(self.tr("Clear the file name"))
+        self.choose_button = QPushButton(self.tr("C&hoose…"))
+        self.choose_button.clicked.connect(self.choose_path)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(choose)
+        path_row.addWidget(self.choose_button)
         path_label = QLabel(self.tr("&Save to:"))
         path_label.setBuddy(self.path_edit)
 
         form = QFormLayout()
         form.addRow(paper_label, self.paper_combo)
         form.addRow(path_label, path_row)
+        return form
 
-        # Progress and result
+    def _build_progress(self) -> None:
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 100)
         self.progress_bar.setTextVisible(True)
         self.progress_bar.setAccessibleName(self.tr("Export progress"))
         self.progress_bar.hide()
+        # Hidden while it has nothing to say: an empty selectable label is an empty stop for
+        # keyboard and screen-reader users.
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label.setAccessibleName(self.tr("Export status"))
+        self.status_label.hide()
 
+    def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(
             self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -223,6 +245,14 @@ class ExportDialog(QDialog):
         self.folder_button.clicked.connect(self.show_in_folder)
         self.close_button.clicked.connect(self.reject)
 
+    def _lay_out(self, format_box: QWidget, sections_box: QWidget, form: QFormLayout) -> None:
+        intro = QLabel(
+            self.tr(
+                "A plan to take to a mentor, a manager or an interview: where you stand, your "
+                "goals and your steps, with the same charts as on screen."
+            )
+        )
+        intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(format_box)
@@ -232,16 +262,9 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
 
-        self._inputs: list[QWidget] = [
-            format_box,
-            sections_box,
-            self.paper_combo,
-            self.path_edit,
-            choose,
-        ]
-        self._restore_choices()
-        self._format_group.buttonToggled.connect(self._format_changed)
-        _give_mnemonics(list(self.section_boxes.values()), self)
+    def _set_status(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setVisible(bool(text))
 
     # -- choices ----------------------------------------------------------------------------
     def _restore_choices(self) -> None:
@@ -334,7 +357,7 @@ class ExportDialog(QDialog):
         self._written = None
         self.open_button.hide()
         self.folder_button.hide()
-        self.status_label.setText(self.tr("Preparing the plan…"))
+        self._set_status(self.tr("Preparing the plan…"))
         self.progress_bar.setValue(0)
         self.progress_bar.show()
         self._set_inputs_enabled(False)
@@ -362,7 +385,7 @@ class ExportDialog(QDialog):
 
     def _on_progress(self, percent: int, what: str) -> None:
         self.progress_bar.setValue(percent)
-        self.status_label.setText(what + "…" if percent < 100 else what)
+        self._set_status(what + "…" if percent < 100 else what)
 
     def _on_succeeded(self, written: str) -> None:
         self._job = None
@@ -370,7 +393,7 @@ class ExportDialog(QDialog):
         self._set_inputs_enabled(True)
         self.progress_bar.setValue(100)
         self.progress_bar.hide()
-        self.status_label.setText(self.tr("Saved {path}").format(path=written))
+        self._set_status(self.tr("Saved {path}").format(path=written))
         self.open_button.show()
         self.folder_button.show()
         self.open_button.setFocus()
@@ -384,7 +407,7 @@ class ExportDialog(QDialog):
         self.export_failed.emit(message)
 
     def _show_error(self, message: str) -> None:
-        self.status_label.setText(self.tr("Not exported: {reason}").format(reason=message))
+        self._set_status(self.tr("Not exported: {reason}").format(reason=message))
 
     def written_path(self) -> Path | None:
         return self._written
@@ -401,7 +424,7 @@ class ExportDialog(QDialog):
     # -- closing ----------------------------------------------------------------------------
     def reject(self) -> None:
         if self._job is not None:
-            self.status_label.setText(self.tr("Still exporting; this takes a few seconds…"))
+            self._set_status(self.tr("Still exporting; this takes a few seconds…"))
             return
         super().reject()
 

@@ -28,9 +28,14 @@ class AfterFirstPaint(QObject):
         return self._painted
 
     def then(self, work: Callable[[], None]) -> None:
-        """Run ``work`` from a zero-delay timer after the first paint (now, if it was painted)."""
+        """Run ``work`` from a zero-delay timer after the first paint (now, if it was painted).
+
+        The timer belongs to this watcher, a child of the widget: if the widget is deleted first
+        (a page dropped by a change of language), the work is dropped with it, never run against
+        a deleted widget.
+        """
         if self._painted:
-            QTimer.singleShot(0, work)
+            QTimer.singleShot(0, self, work)
         else:
             self._waiting.append(work)
 
@@ -39,7 +44,7 @@ class AfterFirstPaint(QObject):
             self._painted = True
             watched.removeEventFilter(self)
             if self._waiting:
-                QTimer.singleShot(0, self._run)
+                QTimer.singleShot(0, self, self._run)
         return False
 
     def _run(self) -> None:

@@ -2,9 +2,9 @@
 
 Everything is kept in QSettings except the reassessment interval, which belongs to the record
 (``Profile.reassess_interval_days``) and is changed through the session like any other edit, so
-Ctrl+Z takes it back. OK and Apply apply at once what Qt can switch live: the theme (palette and
-style of the whole application), the paper the export dialog proposes, and the language — the
-new translators are installed, the menus and page names follow at once (``LanguageChange``),
+Ctrl+Z takes it back. The theme switches live as it is chosen (Cancel puts the saved one back);
+OK and Apply keep it, and apply at once the paper the export dialog proposes and the language:
+the new translators are installed, the menus and page names follow at once (``LanguageChange``),
 and the main window builds its pages again in the new language once the dialog closes
 (``MainWindow._on_language_changed``).
 
@@ -75,7 +75,24 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(520)
 
-        # -- appearance --------------------------------------------------------------------------
+        appearance = self._build_appearance()
+        work = self._build_assessments_and_plan()
+        data_box = self._build_data_file()
+        self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(appearance)
+        layout.addWidget(work)
+        layout.addWidget(data_box)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        self._load()
+        self.theme_combo.currentIndexChanged.connect(self._preview_theme)
+        self.language_combo.setFocus()
+
+    # -- construction -----------------------------------------------------------------------------
+    def _build_appearance(self) -> QGroupBox:
         self.language_combo = QComboBox(self)
         system_name = i18n.NATIVE_NAMES[i18n.system_language()]
         self.language_combo.addItem(self.tr("System language (%1)").replace("%1", system_name), "")
@@ -96,6 +113,9 @@ class PreferencesDialog(QDialog):
         self.theme_combo.addItem(self.tr("Light"), "light")
         self.theme_combo.addItem(self.tr("Dark"), "dark")
         self.theme_combo.setAccessibleName(self.tr("Theme"))
+        self.theme_combo.setToolTip(
+            self.tr("The window switches as you choose; Cancel puts the previous theme back.")
+        )
 
         appearance = QGroupBox(self.tr("Appearance"), self)
         appearance_form = QFormLayout(appearance)
@@ -105,8 +125,9 @@ class PreferencesDialog(QDialog):
         )
         appearance_form.addRow("", self.language_note)
         appearance_form.addRow(self._label(self.tr("&Theme:"), self.theme_combo), self.theme_combo)
+        return appearance
 
-        # -- assessments and plan ---------------------------------------------------------------
+    def _build_assessments_and_plan(self) -> QGroupBox:
         self.interval_spin = QSpinBox(self)
         self.interval_spin.setRange(*INTERVAL_RANGE)
         self.interval_spin.setSuffix(self.tr(" days"))
@@ -129,8 +150,9 @@ class PreferencesDialog(QDialog):
         work_form.addRow(
             self._label(self.tr("Default &paper size:"), self.paper_combo), self.paper_combo
         )
+        return work
 
-        # -- data file ----------------------------------------------------------------------------
+    def _build_data_file(self) -> QGroupBox:
         self.path_edit = QLineEdit(self)
         self.path_edit.setReadOnly(True)
         self.path_edit.setAccessibleName(self.tr("Data file location"))
@@ -154,7 +176,9 @@ class PreferencesDialog(QDialog):
         data_layout.addWidget(self._label(self.tr("&Your record is kept in:"), self.path_edit))
         data_layout.addLayout(path_row)
         data_layout.addWidget(self.data_note)
+        return data_box
 
+    def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -164,16 +188,6 @@ class PreferencesDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.apply)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(appearance)
-        layout.addWidget(work)
-        layout.addWidget(data_box)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-
-        self._load()
-        self.language_combo.setFocus()
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)
@@ -220,6 +234,16 @@ class PreferencesDialog(QDialog):
 
     def paper(self) -> str:
         return str(self.paper_combo.currentData())
+
+    def _preview_theme(self) -> None:
+        """The theme switches as it is chosen (the README's "at once"); kept by OK or Apply."""
+        theme.apply_theme(self.theme())
+
+    def reject(self) -> None:
+        saved = theme.saved_theme(self.qsettings)
+        if saved != self.theme():
+            theme.apply_theme(saved)  # undo the live preview
+        super().reject()
 
     def apply(self) -> bool:
         """Store and apply every choice; False (after saying why) if the interval was refused."""

@@ -1,12 +1,16 @@
 """Every saved assessment, newest first: date, average level, how many skills were rated, note.
 
+Two assessments on the same day show their time of day too, so their rows can be told apart.
+
 "Not rated yet" skills are left out of the average (never counted as zero), so the count of rated
 skills sits next to it: an average over three skills means something else than one over fifteen.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
@@ -57,12 +61,16 @@ class HistoryTableModel(ReadOnlyTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Assessment] = []
+        #: Days holding more than one assessment: their rows show the time of day as well.
+        self._repeated_days: set[date] = set()
 
     # -- feeding ------------------------------------------------------------------------------
     def set_assessments(self, assessments: Sequence[Assessment]) -> None:
         """Show ``assessments`` newest first, whatever order they come in."""
         self.beginResetModel()
         self._rows = sorted(assessments, key=lambda a: a.taken_at, reverse=True)
+        days = Counter(a.taken_at.date() for a in self._rows)
+        self._repeated_days = {day for day, count in days.items() if count > 1}
         self.endResetModel()
 
     def assessment(self, row: int) -> Assessment:
@@ -98,6 +106,8 @@ class HistoryTableModel(ReadOnlyTableModel):
 
     def _display(self, assessment: Assessment, column: int) -> str:
         if column == self.COL_DATE:
+            if assessment.taken_at.date() in self._repeated_days:  # tell same-day ones apart
+                return format_datetime(assessment.taken_at)
             return format_date(assessment.taken_at.date())
         if column == self.COL_AVERAGE:
             value = assessment.average

@@ -17,7 +17,32 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyleOptionHeader,
+    QTableView,
+    QWidget,
+)
+
+
+class SortArrowHeader(QHeaderView):
+    """A horizontal header whose sort arrow points the way people read it: ▲ ascending,
+    ▼ descending.
+
+    Qt hands the style "SortDown" for an ascending sort (the convention of old Windows list
+    views), so Fusion drew ▲ over History's "newest first" column, which reads as oldest first.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+
+    def initStyleOptionForIndex(self, option: QStyleOptionHeader, logical_index: int) -> None:
+        super().initStyleOptionForIndex(option, logical_index)
+        if option.sortIndicator == QStyleOptionHeader.SortIndicator.SortUp:
+            option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+        elif option.sortIndicator == QStyleOptionHeader.SortIndicator.SortDown:
+            option.sortIndicator = QStyleOptionHeader.SortIndicator.SortUp
 
 
 def sorting_proxy(
@@ -39,6 +64,10 @@ def record_table(
 ) -> QTableView:
     """A read-only, sortable table that selects one whole row at a time; Tab leaves it."""
     table = QTableView(parent)
+    header = SortArrowHeader(table)
+    header.setSectionsClickable(True)
+    header.setHighlightSections(True)
+    table.setHorizontalHeader(header)
     table.setModel(proxy)
     table.setAccessibleName(accessible_name)
     table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it

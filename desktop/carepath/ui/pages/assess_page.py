@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QMouseEvent, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -46,9 +45,11 @@ from carepath.core.draft import AssessmentDraft
 from carepath.core.errors import SaveError
 from carepath.core.models import LEVEL_MAX, LEVEL_MIN
 from carepath.ui.chart_canvas import ChartCanvas
-from carepath.ui.models import format_date
+from carepath.ui.models import format_date, format_number
 from carepath.ui.pages.base import Page
 from carepath.ui.undo import AddAssessmentCommand, push_command
+from carepath.ui.widgets.limited_text_edit import LimitedTextEdit
+from carepath.ui.widgets.wrapping_label import WrappingLabel
 
 if TYPE_CHECKING:
     from carepath.charts.radar import RadarChart
@@ -132,10 +133,14 @@ class AssessPage(Page):
         self._build_detail()
         self._build_side()
 
+        self._build_save_bar()
+        self._narrow = False
+        self._shown_row = -1
+
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._list_box)
-        splitter.addWidget(self._detail_scroll)
+        splitter.addWidget(self._detail_column)
         splitter.addWidget(self._side)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
@@ -146,6 +151,7 @@ class AssessPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(self._header)
         layout.addWidget(splitter, 1)
+        layout.addLayout(self._save_bar)
 
         for keys, step in (("Alt+Down", 1), ("Alt+Up", -1)):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -176,7 +182,8 @@ class AssessPage(Page):
         self.skill_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.skill_list.setAlternatingRowColors(True)
         self.skill_list.setWordWrap(True)
-        self.skill_list.setMinimumWidth(200)
+        self.skill_list.setMinimumWidth(170)
+        self.skill_list.verticalScrollBar().setAccessibleName(self.tr("Scroll the skills"))
         label.setBuddy(self.skill_list)
         for skill_id in SKILL_IDS:
             item = QListWidgetItem(self.skill_list)
@@ -222,27 +229,12 @@ class AssessPage(Page):
         levels_layout.addWidget(self.not_rated)
         self.level_group.idClicked.connect(self._on_level_clicked)
 
-        note_label = QLabel(self.tr("Evidence &note for this skill:"), panel)
-        self.evidence_edit = QPlainTextEdit(panel)
-        self.evidence_edit.setAccessibleName(self.tr("Evidence note for this skill"))
-        self.evidence_edit.setPlaceholderText(
-            self.tr("What you did that shows this level, e.g. “led the discharge meeting for …”")
-        )
-        self.evidence_edit.setTabChangesFocus(True)
-        lines = self.evidence_edit.fontMetrics().lineSpacing()  # follows the system font size
-        self.evidence_edit.setMinimumHeight(lines * 3 + 12)
-        self.evidence_edit.setMaximumHeight(lines * 6 + 12)
-        note_label.setBuddy(self.evidence_edit)
-        self.evidence_edit.textChanged.connect(self._on_evidence_changed)
-
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(8, 0, 8, 0)
-        layout.addWidget(self.skill_name)
-        layout.addWidget(self.skill_description)
-        layout.addWidget(levels)
-        layout.addWidget(note_label)
-        layout.addWidget(self.evidence_edit)
-        layout.addStretch(1)
+        self._detail_layout = QVBoxLayout(panel)
+        self._detail_layout.setContentsMargins(8, 0, 8, 0)
+        self._detail_layout.addWidget(self.skill_name)
+        self._detail_layout.addWidget(self.skill_description)
+        self._detail_layout.addWidget(levels)
+        self._detail_layout.addStretch(1)
 
         self._detail_scroll = QScrollArea(self)
         self._detail_scroll.setWidgetResizable(True)
@@ -250,44 +242,110 @@ class AssessPage(Page):
         self._detail_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take focus
         self._detail_scroll.setWidget(panel)
         self._detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._detail_scroll.setMinimumWidth(340)
+        self._detail_scroll.verticalScrollBar().setAccessibleName(
+            self.tr("Scroll the level descriptions")
+        )
+
+        # The evidence sits under the scrolled descriptors, never scrolled away: always in view,
+        # and the handle between them gives either more room.
+        self._detail_column = QSplitter(Qt.Orientation.Vertical, self)
+        self._detail_column.setChildrenCollapsible(False)
+        self._detail_column.setMinimumWidth(260)
+        self._detail_column.addWidget(self._detail_scroll)
+        self._detail_column.addWidget(self._build_evidence(self._detail_column))
+        self._detail_column.setStretchFactor(0, 3)
+        self._detail_column.setStretchFactor(1, 2)
+
+    def _build_evidence(self, parent: QWidget) -> QWidget:
+        box = QWidget(parent)
+        note_label = WrappingLabel(self.tr("Evidence &note for this skill:"), box)
+        font = note_label.font()
+        font.setBold(True)
+        note_label.setFont(font)
+        self.evidence_edit = LimitedTextEdit(box)
+        self.evidence_edit.setAccessibleName(self.tr("Evidence note for this skill"))
+        self.evidence_edit.setPlaceholderText(
+            self.tr("What you did that shows this level, e.g. “led the discharge meeting for …”")
+        )
+        self.evidence_edit.setTabChangesFocus(True)
+        lines = self.evidence_edit.fontMetrics().lineSpacing()  # follows the system font size
+        self.evidence_edit.setMinimumHeight(lines * 3 + 12)
+        note_label.setBuddy(self.evidence_edit)
+        self.evidence_edit.textChanged.connect(self._on_evidence_changed)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(8, 4, 8, 0)
+        layout.setSpacing(2)
+        label_row = QHBoxLayout()
+        label_row.addWidget(note_label, 1)
+        label_row.addWidget(self.evidence_edit.counter, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(label_row)
+        layout.addWidget(self.evidence_edit, 1)
+        return box
 
     def _build_side(self) -> None:
         self._side = QWidget(self)
         self.radar = ChartCanvas(self._side, accessible_name=self.tr("Draft radar chart"))
-        self.radar.setMinimumSize(340, 340)
+        self.radar.setMinimumSize(260, 260)
         self.radar.theme_changed.connect(self._schedule_radar)
 
         general_label = QLabel(self.tr("&General note for this assessment:"), self._side)
-        self.general_edit = QPlainTextEdit(self._side)
+        self.general_edit = LimitedTextEdit(self._side)
         self.general_edit.setAccessibleName(self.tr("General note for this assessment"))
         self.general_edit.setPlaceholderText(self.tr("Optional: what this month was like"))
         self.general_edit.setTabChangesFocus(True)
-        self.general_edit.setMaximumHeight(self.general_edit.fontMetrics().lineSpacing() * 4 + 12)
+        lines = self.general_edit.fontMetrics().lineSpacing()
+        self.general_edit.setMinimumHeight(lines * 2 + 12)
+        self.general_edit.setMaximumHeight(lines * 4 + 12)
         general_label.setBuddy(self.general_edit)
         self.general_edit.textChanged.connect(self._on_general_changed)
-
-        self.summary = QLabel(self._side)
-        self.summary.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("&Save assessment"), self._side)
-        self.save_button.setAccessibleName(self.tr("Save assessment"))
-        self.save_button.setToolTip(self.tr("Save this assessment (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save)
-        self.discard_button = QPushButton(self.tr("&Discard changes"), self._side)
-        self.discard_button.setAccessibleName(self.tr("Discard changes to this assessment"))
-        self.discard_button.clicked.connect(self._confirm_discard)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.discard_button)
-        buttons.addStretch(1)
 
         layout = QVBoxLayout(self._side)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.radar, 1)
         layout.addWidget(general_label)
         layout.addWidget(self.general_edit)
-        layout.addWidget(self.summary)
-        layout.addLayout(buttons)
+        layout.addWidget(self.general_edit.counter, 0, Qt.AlignmentFlag.AlignRight)
+
+    def _build_save_bar(self) -> None:
+        """The summary and Save / Discard along the bottom, in view at any window size."""
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("&Save assessment"), self)
+        self.save_button.setAccessibleName(self.tr("Save assessment"))
+        self.save_button.setToolTip(self.tr("Save this assessment (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.discard_button = QPushButton(self.tr("&Discard changes"), self)
+        self.discard_button.setAccessibleName(self.tr("Discard changes to this assessment"))
+        self.discard_button.clicked.connect(self._confirm_discard)
+        self._save_bar = QHBoxLayout()
+        self._save_bar.addWidget(self.summary, 1)
+        self._save_bar.addWidget(self.save_button)
+        self._save_bar.addWidget(self.discard_button)
+
+    # -- narrow windows -----------------------------------------------------------------------
+    #: Below this page width the radar column moves under the level descriptions (it scrolls
+    #: with them), so three columns never squeeze past their minimum widths and clip.
+    NARROW_WIDTH = 900
+
+    def is_narrow(self) -> bool:
+        return self._narrow
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        narrow = event.size().width() < self.NARROW_WIDTH
+        if narrow != self._narrow:
+            self._set_narrow(narrow)
+        super().resizeEvent(event)
+
+    def _set_narrow(self, narrow: bool) -> None:
+        self._narrow = narrow
+        if narrow:
+            self._detail_layout.insertWidget(self._detail_layout.count() - 1, self._side)
+            self._side.setMinimumHeight(self.radar.minimumHeight() + 120)
+        else:
+            self._side.setMinimumHeight(0)
+            self._splitter.addWidget(self._side)
+            self._splitter.setStretchFactor(2, 1)
+        self._side.show()
 
     # -- Page ---------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -308,7 +366,15 @@ class AssessPage(Page):
         return self._draft.has_changes()
 
     def save(self) -> bool:
-        """Save the draft as a new assessment (undoable); on failure keep it on screen."""
+        """Save the draft as a new assessment (undoable); on failure keep it on screen.
+
+        A draft with nothing changed would store an identical copy of the last assessment (and
+        the Overview's "Previous" outline would hide under "Latest"): an empty first assessment
+        is refused, and an unchanged one is saved only when the user says it is a deliberate
+        reassessment.
+        """
+        if not self._draft.has_changes() and not self._confirm_unchanged():
+            return False
         assessment = self._draft.to_assessment()
         self._saving = True
         try:
@@ -378,13 +444,35 @@ class AssessPage(Page):
 
     def _on_evidence_changed(self) -> None:
         if not self._loading:
-            self._draft.set_note(self.current_skill(), self.evidence_edit.toPlainText())
+            skill = self.current_skill()
+            self._draft.set_note(skill, self.evidence_edit.toPlainText())
             self._update_summary()
 
     def _on_general_changed(self) -> None:
         if not self._loading:
             self._draft.note = self.general_edit.toPlainText()
             self._update_summary()
+
+    def _confirm_unchanged(self) -> bool:
+        latest = self.session.record().latest
+        if latest is None or self._draft.is_first:
+            QMessageBox.information(
+                self,
+                self.tr("Nothing to save yet"),
+                self.tr("Nothing is rated yet: choose a level for at least one skill, then save."),
+            )
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Nothing has changed"),
+            self.tr(
+                "Every rating and note is the same as in your assessment of %1. Save them again "
+                "as a new assessment, to record that you reassessed today?"
+            ).replace("%1", format_date(latest.taken_at.date())),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save
 
     def _confirm_discard(self) -> None:
         if not self._draft.has_changes():
@@ -414,9 +502,9 @@ class AssessPage(Page):
             start = self.tr("Rate each skill honestly; leave one “not rated yet” if unsure.")
         else:
             self.heading.setText(self.tr("New assessment"))
-            start = self.tr("Starts from your ratings of %1; change what has changed.").replace(
-                "%1", format_date(record.latest.taken_at.date())
-            )
+            start = self.tr(
+                "Starts from your ratings and evidence of %1; change what has changed."
+            ).replace("%1", format_date(record.latest.taken_at.date()))
         target_text = self.tr("Target stage: %1.").replace("%1", target.name)
         self.subheading.setText(f"{start} {target_text}")
 
@@ -425,7 +513,8 @@ class AssessPage(Page):
         skill_id = SKILL_IDS[row]
         skill = self.session.catalogue.skill(skill_id)
         level_text = self._level_text(self._draft.level(skill_id))
-        changed = self._draft.is_changed(skill_id)
+        # On a first assessment there is nothing to have changed from.
+        changed = self._draft.is_changed(skill_id) and not self._draft.is_first
         if changed:
             level_text = self.tr("%1 — changed").replace("%1", level_text)
         item.setText(f"{skill.name}\n   {level_text}")
@@ -439,6 +528,9 @@ class AssessPage(Page):
             return
         skill_id = SKILL_IDS[row]
         skill = self.session.catalogue.skill(skill_id)
+        if row != self._shown_row:  # another skill: start at its name, not mid-way down
+            self._shown_row = row
+            self._detail_scroll.verticalScrollBar().setValue(0)
         self._loading = True
         try:
             self.skill_name.setText(skill.name)
@@ -475,7 +567,10 @@ class AssessPage(Page):
     def _update_summary(self) -> None:
         rated = self._draft.rated_count()
         changed = len(self._draft.changed_skills())
-        text = self.tr("%1 of %2 skills rated · %3 changed")
+        if self._draft.is_first:
+            text = self.tr("%1 of %2 skills rated")
+        else:
+            text = self.tr("%1 of %2 skills rated · %3 changed")
         self.summary.setText(
             text.replace("%1", str(rated))
             .replace("%2", str(len(SKILL_IDS)))
@@ -568,4 +663,25 @@ class AssessPage(Page):
             )
         self.radar.set_table(
             [self.tr("Skill"), self.tr("This assessment"), self.tr("Target")], rows
+        )
+        self.radar.set_description(self._radar_summary())
+
+    def _radar_summary(self) -> str:
+        """The draft radar in one sentence, for screen readers."""
+        record = self.session.record()
+        stage = self.session.catalogue.stage(record.profile.target_stage)
+        rated = self._draft.ratings
+        if not rated:
+            return self.tr("Radar of this assessment: nothing rated yet.")
+        mean = sum(rated.values()) / len(rated)
+        target_mean = sum(stage.targets[s] for s in rated) / len(rated)
+        return (
+            self.tr(
+                "Radar of this assessment: %1 of %2 skills rated, average %3 against a target "
+                "average of %4."
+            )
+            .replace("%1", str(len(rated)))
+            .replace("%2", str(len(SKILL_IDS)))
+            .replace("%3", format_number(mean, 1))
+            .replace("%4", format_number(target_mean, 1))
         )

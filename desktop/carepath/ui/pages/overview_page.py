@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from carepath.core import scoring
 from carepath.core.catalogue import SKILL_IDS
 from carepath.ui.chart_canvas import ChartCanvas
-from carepath.ui.models import format_date
+from carepath.ui.models import format_date, format_number
 from carepath.ui.pages.base import Page
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ class OverviewPage(Page):
         self.stages_label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.radar = ChartCanvas(panel, accessible_name=self.tr("Radar chart: you and your target"))
-        self.radar.setMinimumSize(380, 380)
+        self.radar.setMinimumSize(260, 260)  # 800x600 at a 1.5x font leaves 600 px to share
         self.radar.theme_changed.connect(self._schedule_chart)
 
         # Key figures.
@@ -155,7 +155,12 @@ class OverviewPage(Page):
         side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take focus, not it
         side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side_scroll.setWidget(side)
-        side_scroll.setMinimumWidth(320)
+        # Room for the key figures and a scroll bar beside them, never less than 250 px.
+        side_scroll.setMinimumWidth(
+            max(250, side.minimumSizeHint().width())
+            + side_scroll.verticalScrollBar().sizeHint().width()
+        )
+        side_scroll.verticalScrollBar().setAccessibleName(self.tr("Scroll the key figures"))
         side_scroll.setMaximumWidth(460)
 
         body = QHBoxLayout()
@@ -240,6 +245,8 @@ class OverviewPage(Page):
                 )
                 self.due_label.setStyleSheet("")
 
+        self.radar.set_description(self._chart_summary(record))
+
         self.gaps_list.clear()
         for gap in scoring.largest_gaps(ratings, target, count=5):
             self.gaps_list.addItem(self._gap_text(gap, self.tr("%1: %2 → %3 (%4 to go)")))
@@ -250,6 +257,31 @@ class OverviewPage(Page):
             self.strengths_list.addItem(self._gap_text(gap, self.tr("%1: %2 (target %3)")))
         if self.strengths_list.count() == 0:
             self.strengths_list.addItem(self.tr("None at target yet: the plan is for that."))
+
+    def _chart_summary(self, record: Record) -> str:
+        """The radar in one sentence, for screen readers."""
+        catalogue = self.session.catalogue
+        latest = record.latest
+        assert latest is not None
+        target = catalogue.stage(record.profile.target_stage)
+        mean = scoring.average(latest.ratings)
+        if mean is None:
+            return self.tr("Radar of %1 skills: nothing rated yet.").replace(
+                "%1", str(len(SKILL_IDS))
+            )
+        target_mean = sum(target.targets[s] for s in SKILL_IDS) / len(SKILL_IDS)
+        gaps = scoring.largest_gaps(latest.ratings, target, count=1)
+        text = (
+            self.tr("Radar of %1 skills: latest average %2 against a target average of %3; %4")
+            .replace("%1", str(len(SKILL_IDS)))
+            .replace("%2", format_number(mean, 1))
+            .replace("%3", format_number(target_mean, 1))
+        )
+        if gaps:
+            largest = self.tr("largest gap: %1.").replace("%1", catalogue.skill(gaps[0].skill).name)
+        else:
+            largest = self.tr("no gaps to the target.")
+        return text.replace("%4", largest)
 
     def _gap_text(self, gap: scoring.Gap, template: str) -> str:
         catalogue = self.session.catalogue

@@ -7,6 +7,7 @@ gaps" adds its goals as one undo step. The proposals themselves come from
 
 from __future__ import annotations
 
+import contextlib
 import html
 from collections.abc import Callable
 from datetime import date
@@ -18,14 +19,18 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -58,16 +63,19 @@ class PlanPage(Page):
         super().__init__(session, parent)
         #: Today's date; tests replace it to get a fixed "today".
         self.today: Callable[[], date] = date.today
+        #: The undo stack's index when the message was said: it goes once that index changes.
+        self._said_at_index = -1
 
-        intro = QLabel(
-            self.tr(
-                "Goals tied to your skills: what you will do, by when and how. Every change can "
-                "be undone with Ctrl+Z."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
+        self._build_table(session)
+        self._build_buttons()
+        self._build_message()
+        self._build_detail()
+        self._lay_out()
+        session.undo_stack.indexChanged.connect(self._on_undo_index_changed)
+        self._update_buttons()
 
+    # -- construction -----------------------------------------------------------------------------
+    def _build_table(self, session: Session) -> None:
         self.model = GoalsTableModel(session.catalogue, self)
         self.proxy = sorting_proxy(self.model, GoalsTableModel.SortRole, self)
         self.table = record_table(
@@ -76,9 +84,9 @@ class PlanPage(Page):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(
-            GoalsTableModel.COL_SKILL, QHeaderView.ResizeMode.ResizeToContents
-        )
+        # No column narrower than about fourteen letters: a narrow window scrolls the table sideways
+        # rather than squeezing the goal to a letter a line.
+        header.setMinimumSectionSize(header.fontMetrics().averageCharWidth() * 14)
         header.setSectionResizeMode(GoalsTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(GoalsTableModel.COL_ACTIONS, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(
@@ -90,15 +98,8 @@ class PlanPage(Page):
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.table.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        table_label = QLabel(self.tr("&Goals:"), self)
-        table_label.setBuddy(self.table)
 
-        self.empty_label = QLabel(
-            self.tr("No goals yet. Add one, or let CarePath suggest goals for your largest gaps."),
-            self,
-        )
-        self.empty_label.setWordWrap(True)
-
+    def _build_buttons(self) -> None:
         self.add_button = QPushButton(self.tr("&Add goal…"), self)
         self.add_button.setAccessibleName(self.tr("Add goal"))
         self.add_button.clicked.connect(self.add_goal)
@@ -122,12 +123,19 @@ class PlanPage(Page):
         )
         self.suggest_button.clicked.connect(self.suggest)
 
+    def _build_message(self) -> None:
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
         self.message_label.setAccessibleName(self.tr("Message"))
         self.message_label.setVisible(False)
+        self.empty_label = QLabel(
+            self.tr("No goals yet. Add one, or let CarePath suggest goals for your largest gaps."),
+            self,
+        )
+        self.empty_label.setWordWrap(True)
 
-        # The whole of the selected goal: the table shows only the first line of the actions.
+    def _build_detail(self) -> None:
+        """The whole of the selected goal: the table shows only the first line of the actions."""
         self.detail_box = QGroupBox(self.tr("Selected goal"), self)
         self.detail_label = QLabel(self.detail_box)
         self.detail_label.setWordWrap(True)
@@ -135,30 +143,69 @@ class PlanPage(Page):
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail_label.setAccessibleName(self.tr("Selected goal"))
+        detail_scroll = QScrollArea(self.detail_box)
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        detail_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        detail_scroll.verticalScrollBar().setAccessibleName(self.tr("Scroll the selected goal"))
+        detail_scroll.setWidget(self.detail_label)
         detail_layout = QVBoxLayout(self.detail_box)
-        detail_layout.addWidget(self.detail_label)
+        detail_layout.addWidget(detail_scroll)
 
+    def _lay_out(self) -> None:
+        """Intro, the suggestion, the edit buttons, messages, the table and the selected goal.
+
+        The suggestion has a row of its own: beside the three edit buttons it made the page
+        wider than an 800-pixel window at a larger font size.
+        """
+        intro = QLabel(
+            self.tr(
+                "Goals tied to your skills: what you will do, by when and how. Every change can "
+                "be undone with Ctrl+Z."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        table_label = QLabel(self.tr("&Goals:"), self)
+        table_label.setBuddy(self.table)
+
+        suggest_row = QHBoxLayout()
+        suggest_row.addWidget(self.suggest_button)
+        suggest_row.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.suggest_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addLayout(suggest_row)
         layout.addLayout(buttons)
         layout.addWidget(self.message_label)
         layout.addWidget(self.empty_label)
         layout.addWidget(table_label)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.detail_box)
+        # The handle between the table and the selected goal gives either more room.
+        self._splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self._splitter.setChildrenCollapsible(False)
+        self._splitter.addWidget(self.table)
+        self._splitter.addWidget(self.detail_box)
+        self._splitter.setStretchFactor(0, 3)
+        self._splitter.setStretchFactor(1, 2)
+        layout.addWidget(self._splitter, 1)
 
+        QWidget.setTabOrder(self.suggest_button, self.add_button)
         QWidget.setTabOrder(self.add_button, self.edit_button)
         QWidget.setTabOrder(self.edit_button, self.delete_button)
-        QWidget.setTabOrder(self.delete_button, self.suggest_button)
-        QWidget.setTabOrder(self.suggest_button, self.table)
-        self._update_buttons()
+        QWidget.setTabOrder(self.delete_button, self.table)
+
+    def set_session(self, session: Session) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.session.undo_stack.indexChanged.disconnect(self._on_undo_index_changed)
+        super().set_session(session)
+        session.undo_stack.indexChanged.connect(self._on_undo_index_changed)
+        self.message_label.setVisible(False)
 
     # -- Page -----------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -167,13 +214,28 @@ class PlanPage(Page):
         if self.model.catalogue() is not self.session.catalogue:
             self.model.set_catalogue(self.session.catalogue)
         self.model.set_goals(record.goals, self.today())
-        self.table.resizeRowsToContents()
+        self._fit_columns()
         self.empty_label.setVisible(not record.goals)
         if selected is not None and self.model.row_of(selected.id) >= 0:
             self._select_goal(selected.id)
         elif record.goals:
             self._select_goal(self.proxy.index(0, 0).data(GoalsTableModel.GoalRole).id)
         self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        """The skill column as wide as its names, but at most a quarter of the table: in a
+        narrow window a long skill name wraps rather than squeezing the goal to a word a line."""
+        column = GoalsTableModel.COL_SKILL
+        self.table.resizeColumnToContents(column)
+        widest = self.table.viewport().width() // 4
+        if widest > 0 and self.table.columnWidth(column) > widest:
+            self.table.setColumnWidth(column, widest)
+        self.table.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.was_refreshed():
+            self._fit_columns()
 
     # -- selection --------------------------------------------------------------------------------
     def selected_goal(self) -> Goal | None:
@@ -314,8 +376,14 @@ class PlanPage(Page):
         return True
 
     def _say(self, text: str) -> None:
+        """Say what just happened, until the record moves on (an undo, a redo, another edit)."""
         self.message_label.setText(text)
         self.message_label.setVisible(True)
+        self._said_at_index = self.session.undo_stack.index()
+
+    def _on_undo_index_changed(self, index: int) -> None:
+        if index != self._said_at_index:
+            self.message_label.setVisible(False)
 
     def _on_double_clicked(self, _index: QModelIndex) -> None:
         self.edit_selected()

@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -26,8 +28,9 @@ from PySide6.QtWidgets import (
 from carepath.core import scoring
 from carepath.core.catalogue import SKILL_IDS
 from carepath.ui.chart_canvas import ChartCanvas
-from carepath.ui.models import month_abbreviations
+from carepath.ui.models import format_date, format_number, month_abbreviations
 from carepath.ui.pages.base import Page
+from carepath.ui.widgets.wrapping_label import WrappingLabel
 
 if TYPE_CHECKING:
     from carepath.ui.session import Session
@@ -72,18 +75,19 @@ class ProgressPage(Page):
         self.gaps_button = QPushButton(self.tr("Largest &gaps"), chooser)
         self.gaps_button.setAccessibleName(self.tr("Show the skills with the largest gaps"))
         self.gaps_button.clicked.connect(self.choose_largest_gaps)
-        presets = QHBoxLayout()
-        for button in (self.all_button, self.none_button, self.gaps_button):
-            presets.addWidget(button)
+        # Two rows: three buttons in one made the column, and so the chart's share of an
+        # 800-pixel window, too narrow at a larger font.
+        presets = QGridLayout()
+        presets.addWidget(self.all_button, 0, 0)
+        presets.addWidget(self.none_button, 0, 1)
+        presets.addWidget(self.gaps_button, 1, 0, 1, 2)
 
         improved_box = QGroupBox(self.tr("Most improved"), chooser)
-        self.improved_label = QLabel(improved_box)
-        self.improved_label.setWordWrap(True)
+        self.improved_label = WrappingLabel("", improved_box)
         self.improved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         QVBoxLayout(improved_box).addWidget(self.improved_label)
         attention_box = QGroupBox(self.tr("Needs attention"), chooser)
-        self.attention_label = QLabel(attention_box)
-        self.attention_label.setWordWrap(True)
+        self.attention_label = WrappingLabel("", attention_box)
         self.attention_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         QVBoxLayout(attention_box).addWidget(self.attention_label)
 
@@ -98,14 +102,24 @@ class ProgressPage(Page):
         self.chart = ChartCanvas(self, accessible_name=self.tr("Progress chart"))
         self.chart.theme_changed.connect(self._schedule_chart)
 
+        # The column scrolls when a small window or a large font leaves it too little height.
+        self.skill_list.setMinimumHeight(self.skill_list.fontMetrics().lineSpacing() * 5 + 8)
+        chooser_scroll = QScrollArea(self)
+        chooser_scroll.setWidgetResizable(True)
+        chooser_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        chooser_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take focus
+        chooser_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        chooser_scroll.verticalScrollBar().setAccessibleName(self.tr("Scroll the skill choice"))
+        chooser_scroll.setWidget(chooser)
+
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(chooser)
+        splitter.addWidget(chooser_scroll)
         splitter.addWidget(self.chart)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([280, 800])
-        chooser.setMinimumWidth(250)
+        chooser_scroll.setMinimumWidth(250 + chooser_scroll.verticalScrollBar().sizeHint().width())
 
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -232,6 +246,33 @@ class ProgressPage(Page):
         )
         self.chart.set_figure(figure)
         self.chart.set_table_provider(lambda: self._table(skills, with_average))
+        self.chart.set_description(self._chart_summary(skills, with_average))
+
+    def _chart_summary(self, skills: list[str], with_average: bool) -> str:
+        """The progress chart in one sentence, for screen readers."""
+        assessments = self.session.record().assessments
+        if not assessments:
+            return self.tr("Progress chart: no assessments yet.")
+        if not skills and not with_average:
+            return self.tr("Progress chart: nothing ticked to draw.")
+        drawn = [self.session.catalogue.skill(s).name for s in skills]
+        if with_average:
+            drawn.append(self.tr("the average"))
+        text = (
+            self.tr("Progress over %1 assessments from %2 to %3, showing %4.")
+            .replace("%1", str(len(assessments)))
+            .replace("%2", format_date(assessments[0].taken_at.date()))
+            .replace("%3", format_date(assessments[-1].taken_at.date()))
+            .replace("%4", ", ".join(drawn))
+        )
+        series = scoring.average_series(assessments)
+        if with_average and len(series) >= 2:
+            text += " " + (
+                self.tr("The average went from %1 to %2.")
+                .replace("%1", format_number(series[0][1], 1))
+                .replace("%2", format_number(series[-1][1], 1))
+            )
+        return text
 
     def _table(self, skills: list[str], with_average: bool) -> tuple[list[str], list[list[str]]]:
         """Every assessment, newest first, with the ticked series (built only when shown)."""
