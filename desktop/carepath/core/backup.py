@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import carepath
-from carepath.core.catalogue import SKILL_IDS, STAGE_IDS, STEP_IDS
+from carepath.core.catalogue import ALL_STEP_IDS, SKILL_IDS, STAGE_IDS
 from carepath.core.errors import ImportRejectedError
 from carepath.core.models import (
     DEFAULT_REASSESS_DAYS,
@@ -51,7 +51,7 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_DEPTH = 20
 
 _SKILLS = frozenset(SKILL_IDS)
-_STEPS = frozenset(STEP_IDS)
+_STEPS = frozenset(ALL_STEP_IDS)
 _STAGES = frozenset(STAGE_IDS)
 _STEP_STATUSES = frozenset(s.value for s in StepStatus)
 _GOAL_STATUSES = frozenset(s.value for s in GoalStatus)
@@ -297,7 +297,7 @@ def check_assessment(doc: object, where: str) -> Assessment:
 
 def check_step(doc: object, where: str) -> StepProgress:
     fields = _fields(doc, where)
-    _choice(fields, "step_id", where, _STEPS, "use one of " + ", ".join(STEP_IDS), required=True)
+    _choice(fields, "step_id", where, _STEPS, "use a step id from the content", required=True)
     statuses = ", ".join(s.value for s in StepStatus)
     _choice(fields, "status", where, _STEP_STATUSES, f"use one of {statuses}")
     for key in ("start_date", "target_date", "done_date"):
