@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Your record stays on this computer; CarePath never goes online.</source>
-        <translation>Su expediente se queda en esta computadora; CarePath nunca se conecta a internet.</translation>
+        <translation>Sus datos se quedan en esta computadora; CarePath nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>Data file: %1</source>
@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>“Start fresh” keeps the damaged file beside it under a new name and begins an empty record. Nothing is deleted.</source>
-        <translation>«Empezar de cero» conserva el archivo dañado al lado, con otro nombre, y comienza un expediente vacío. No se elimina nada.</translation>
+        <translation>«Empezar de cero» conserva el archivo dañado al lado, con otro nombre, y comienza con datos vacíos. No se elimina nada.</translation>
     </message>
     <message>
         <source>&amp;Start fresh</source>
@@ -280,7 +280,7 @@
     </message>
     <message>
         <source>Start fresh with an empty record</source>
-        <translation>Empezar de cero con un expediente vacío</translation>
+        <translation>Empezar de cero con datos vacíos</translation>
     </message>
     <message>
         <source>&amp;Restore newest automatic backup</source>
@@ -716,7 +716,7 @@
     </message>
     <message>
         <source>Sample data: a made-up year of someone else&apos;s record. Nothing you do here touches your own file.</source>
-        <translation>Datos de ejemplo: un año inventado del expediente de otra persona. Nada de lo que haga aquí afecta a su propio archivo.</translation>
+        <translation>Datos de ejemplo: un año inventado de los datos de otra persona. Nada de lo que haga aquí afecta a su propio archivo.</translation>
     </message>
     <message>
         <source>&amp;Leave sample</source>
@@ -804,7 +804,7 @@
     </message>
     <message>
         <source>Sample data (temporary, not your record)</source>
-        <translation>Datos de ejemplo (temporales, no son su expediente)</translation>
+        <translation>Datos de ejemplo (temporales, no son sus datos)</translation>
     </message>
     <message>
         <source>Data file: %1</source>
@@ -860,7 +860,7 @@
     </message>
     <message>
         <source>Nothing new: everything in this backup is already in your record.</source>
-        <translation>Nada nuevo: todo lo que contiene esta copia de seguridad ya está en su expediente.</translation>
+        <translation>Nada nuevo: todo lo que contiene esta copia de seguridad ya está en sus datos.</translation>
     </message>
     <message>
         <source>Added %1 assessments and %2 goals; updated %3 steps.</source>
@@ -896,7 +896,7 @@
     </message>
     <message>
         <source>Backups, newest first. Your current record is kept as a backup too.</source>
-        <translation>Copias de seguridad, de la más reciente a la más antigua. Su expediente actual también se conserva como copia.</translation>
+        <translation>Copias de seguridad, de la más reciente a la más antigua. Sus datos actuales también se conservan como copia.</translation>
     </message>
     <message>
         <source>Backup not restored</source>
@@ -1086,7 +1086,7 @@
     </message>
     <message>
         <source>Welcome</source>
-        <translation>Bienvenida</translation>
+        <translation>Le damos la bienvenida</translation>
     </message>
 </context>
 <context>
@@ -1308,7 +1308,7 @@
     </message>
     <message>
         <source>Copies your record to the new place, checks the copy, switches to it, and only then removes the old file. Automatic backups move with it.</source>
-        <translation>Copia su expediente al nuevo lugar, comprueba la copia, pasa a usarla y solo entonces elimina el archivo anterior. Las copias de seguridad automáticas se mueven con él.</translation>
+        <translation>Copia sus datos al nuevo lugar, comprueba la copia, pasa a usarla y solo entonces elimina el archivo anterior. Las copias de seguridad automáticas se mueven con él.</translation>
     </message>
     <message>
         <source>Data file</source>
@@ -1316,7 +1316,7 @@
     </message>
     <message>
         <source>&amp;Your record is kept in:</source>
-        <translation>&amp;Su expediente se guarda en:</translation>
+        <translation>&amp;Sus datos se guardan en:</translation>
     </message>
     <message>
         <source>Sample data lives in a temporary folder and cannot be moved.</source>
@@ -1344,7 +1344,7 @@
     </message>
     <message>
         <source>Your record is now in %1.</source>
-        <translation>Su expediente ahora está en %1.</translation>
+        <translation>Sus datos ahora están en %1.</translation>
     </message>
     <message>
         <source>These old files could not be removed: %1</source>
@@ -1734,7 +1734,7 @@
     <name>WelcomePage</name>
     <message>
         <source>Welcome to CarePath</source>
-        <translation>Bienvenido a CarePath</translation>
+        <translation>Le damos la bienvenida a CarePath</translation>
     </message>
     <message>
         <source>Rate yourself on the fifteen skills of a care coordinator, see the gap to the career stage you are aiming for, and plan how to close it. Everything stays on this computer.</source>
@@ -1798,7 +1798,7 @@
     </message>
     <message>
         <source>Opens a year of made-up history in a separate file; your record is untouched</source>
-        <translation>Abre un año de historial inventado en un archivo aparte; su expediente no se toca</translation>
+        <translation>Abre un año de historial inventado en un archivo aparte; sus datos no se tocan</translation>
     </message>
     <message>
         <source>Not saved</source>

@@ -24,7 +24,7 @@ from carepath.core.backup import (
     parse_backup,
     validate_backup,
 )
-from carepath.core.catalogue import ALL_STEP_IDS, SKILL_IDS, STAGE_IDS, STEP_IDS
+from carepath.core.catalogue import ALL_STEP_IDS, SKILL_IDS, STAGE_IDS
 from carepath.core.errors import ImportRejectedError
 from carepath.core.models import Assessment, Record
 from carepath.core.resources import resource_path

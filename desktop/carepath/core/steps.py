@@ -1,4 +1,4 @@
-"""Rules for the steps of the user's path: proposed target dates, the projected finish, the timeline.
+"""Rules for the steps of the user's path: proposed target dates, projected finish, timeline.
 
 Qt-free so that the Steps page, the exports and the tests share one answer. Every function here
 works on the record's own path (current stage to target stage, :mod:`carepath.core.career_path`):
@@ -47,9 +47,9 @@ def lay_out(
 def proposed_targets(record: Record, catalogue: Catalogue, today: date) -> dict[str, date]:
     """A target date for every unfinished step that has none, keyed by step id.
 
-    Walks the path's steps in schedule order with a cursor that starts today. A step with its own target moves the
-    cursor to that date (when later); an undated step starts at the cursor (or at its own later
-    start date) and ends a typical duration after. Proposals therefore never lie in the past,
+    Walks the path's steps in schedule order with a cursor that starts today. A step with its own
+    target moves the cursor to that date (when later); an undated step starts at the cursor (or
+    at its own later start date) and ends a typical duration after. Proposals therefore never lie in the past,
     never come before the step's start, and never go backwards from one step to the next.
     """
     proposed: dict[str, date] = {}
