@@ -23,9 +23,7 @@ class UnknownStageError(ValueError):
     """A stage id that is not one of the five (``STAGE_IDS``)."""
 
     def __init__(self, stage: str) -> None:
-        super().__init__(
-            f"'{stage}' is not a career stage; use one of {', '.join(STAGE_IDS)}."
-        )
+        super().__init__(f"'{stage}' is not a career stage; use one of {', '.join(STAGE_IDS)}.")
         self.stage = stage
 
 

@@ -49,8 +49,9 @@ def proposed_targets(record: Record, catalogue: Catalogue, today: date) -> dict[
 
     Walks the path's steps in schedule order with a cursor that starts today. A step with its own
     target moves the cursor to that date (when later); an undated step starts at the cursor (or
-    at its own later start date) and ends a typical duration after. Proposals therefore never lie in the past,
-    never come before the step's start, and never go backwards from one step to the next.
+    at its own later start date) and ends a typical duration after. Proposals therefore never lie
+    in the past, never come before the step's start, and never go backwards from one step to the
+    next.
     """
     proposed: dict[str, date] = {}
     cursor = today
