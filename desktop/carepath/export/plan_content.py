@@ -18,6 +18,7 @@ from carepath.core import scoring
 from carepath.core.catalogue import SKILL_IDS, Catalogue, Stage
 from carepath.core.errors import UsageError
 from carepath.core.models import GoalStatus, Record, StepStatus
+from carepath.core.career_path import record_path
 from carepath.core.steps import TimelineRow, projected_finish, proposed_targets, timeline_rows
 from carepath.export.plan_text import N_, format_date, plan_language, t
 
@@ -29,7 +30,7 @@ SECTION_TITLES: Mapping[str, str] = {
     "radar": N_("Skills profile"),
     "skills": N_("All fifteen skills"),
     "goals": N_("Goals"),
-    "steps": N_("Ten steps into the role"),
+    "steps": N_("Steps on your path"),
     "progress": N_("Progress over time"),
 }
 DOCUMENT_TITLE = N_("Personal development plan")
@@ -478,7 +479,7 @@ def _goal_rows(record: Record, catalogue: Catalogue, today: date) -> tuple[GoalR
 def _step_rows(record: Record, catalogue: Catalogue, today: date) -> tuple[StepRow, ...]:
     proposals = proposed_targets(record, catalogue, today)
     rows = []
-    for step in catalogue.steps:
+    for step in record_path(record, catalogue):  # the user's own path, current to target stage
         progress = record.step(step.id)
         overdue = progress.is_overdue(today)
         if progress.target_date is not None:
