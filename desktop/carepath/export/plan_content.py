@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from carepath.core import scoring
+from carepath.core.career_path import record_path
 from carepath.core.catalogue import SKILL_IDS, Catalogue, Stage
 from carepath.core.errors import UsageError
 from carepath.core.models import GoalStatus, Record, StepStatus
-from carepath.core.career_path import record_path
 from carepath.core.steps import TimelineRow, projected_finish, proposed_targets, timeline_rows
 from carepath.export.plan_text import N_, format_date, plan_language, t
 
