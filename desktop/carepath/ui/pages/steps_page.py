@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -105,8 +106,21 @@ class _ListColumns(QSortFilterProxyModel):
     """
 
     HIDDEN = (StepsTableModel.COL_START, StepsTableModel.COL_DONE)
+    #: Left out too when the list is narrow: the editor shows the target and the checklist count.
+    NARROW_HIDDEN = (StepsTableModel.COL_TARGET, StepsTableModel.COL_CHECKLIST)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._narrow = False
+
+    def set_narrow(self, narrow: bool) -> None:
+        if narrow != self._narrow:
+            self._narrow = narrow
+            self.invalidateFilter()
 
     def filterAcceptsColumn(self, source_column: int, _source_parent: object) -> bool:
+        if self._narrow and source_column in self.NARROW_HIDDEN:
+            return False
         return source_column not in self.HIDDEN
 
 
@@ -343,12 +357,66 @@ class StepsPage(Page):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([600, 400])
         self.splitter.setChildrenCollapsible(False)
+        self._left = left
+
+        self.body_scroll = QScrollArea(self)
+        self.body_scroll.setWidget(self.splitter)
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.body_scroll.setAccessibleName(self.tr("Steps, timeline and the selected step"))
+        self.body_scroll.verticalScrollBar().setAccessibleName(self.tr("Scroll the page"))
+        self.body_scroll.horizontalScrollBar().setAccessibleName(
+            self.tr("Scroll the page sideways")
+        )
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.path_label)
         layout.addWidget(self.message_label)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.body_scroll, 1)
+
+    def _fit_to_font(self) -> None:
+        """Give each part a size it can be used at, in characters and lines of the font in use.
+
+        1.5× text gets 1.5× room; when the window is smaller than that, the page scrolls
+        instead of clipping. Called when the page is shown and whenever the font changes.
+        """
+        metrics = self.fontMetrics()
+        chars, lines = metrics.averageCharWidth(), metrics.lineSpacing()
+        self._left.setMinimumWidth(chars * 40)
+        self.timeline.setMinimumHeight(lines * 12)
+        self._arrange()
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
+        self._fit_table_height(len(self._path) or self.VISIBLE_ROWS)
+
+    def _arrange(self) -> None:
+        """Side by side when both halves fit; else the editor goes below and the page scrolls.
+
+        At 800×600 with 1.5× text the two halves need more width than the page has, and a
+        half cut off on the right is worse than a page that scrolls down.
+        """
+        chars = self.fontMetrics().averageCharWidth()
+        stacked = self.width() < chars * 80
+        wanted = Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+        # A narrow list keeps the step titles readable by leaving out target and checklist
+        # (the editor shows both). Judged on the page's width, which the columns do not change.
+        list_width = self.width() if stacked else self.width() * 0.6
+        self.list_model.set_narrow(list_width < chars * 75)
+        lines = self.fontMetrics().lineSpacing()
+        self.editor_scroll.setMinimumHeight(lines * 18 if stacked else 0)
+        self.editor_scroll.setMinimumWidth(0 if stacked else chars * 34)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_to_font()
+        super().changeEvent(event)
 
     def _set_tab_order(self) -> None:
         chain = [
@@ -375,7 +443,7 @@ class StepsPage(Page):
         today = self.today()
         self._path = record_path(record, catalogue)
         self.model.set_record(record, catalogue, today)
-        self._fit_table_height(len(self._path))
+        self._fit_to_font()
         ids = [step.id for step in self._path]
         if not self._selected_once or self._step_id not in ids:
             # First show, or the target stage changed and the step left the path: its progress
