@@ -131,6 +131,14 @@
         <translation>%1 — cambiado</translation>
     </message>
     <message>
+        <source>Evidence, for example: %1</source>
+        <translation>Evidencia, por ejemplo: %1</translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation>Por ejemplo: %1</translation>
+    </message>
+    <message>
         <source>%1 of %2 skills rated · %3 changed</source>
         <translation>%1 de %2 habilidades evaluadas · %3 cambiadas</translation>
     </message>
@@ -1484,12 +1492,12 @@
         <translation>Completa cada fecha objetivo vacía según la duración típica del paso, un paso tras otro a partir de hoy. Se conservan las fechas que usted fijó. Se deshace con Ctrl+Z.</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
+        <source>Your path</source>
+        <translation>Su camino</translation>
     </message>
     <message>
-        <source>The ten steps</source>
-        <translation>Los diez pasos</translation>
+        <source>Message</source>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>&amp;Steps:</source>
@@ -1506,6 +1514,14 @@
     <message>
         <source>Stat&amp;us:</source>
         <translation>Estad&amp;o:</translation>
+    </message>
+    <message>
+        <source>Scroll the selected step</source>
+        <translation>Desplazar el paso seleccionado</translation>
+    </message>
+    <message>
+        <source>Scroll the selected step sideways</source>
+        <translation>Desplazar el paso seleccionado hacia los lados</translation>
     </message>
     <message>
         <source>No date</source>
@@ -1548,8 +1564,40 @@
         <translation>&amp;Nota:</translation>
     </message>
     <message>
+        <source>Timeline of your path</source>
+        <translation>Cronograma de su camino</translation>
+    </message>
+    <message>
+        <source>Steps, timeline and the selected step</source>
+        <translation>Pasos, cronograma y el paso seleccionado</translation>
+    </message>
+    <message>
+        <source>Scroll the page</source>
+        <translation>Desplazar la página</translation>
+    </message>
+    <message>
+        <source>Scroll the page sideways</source>
+        <translation>Desplazar la página hacia los lados</translation>
+    </message>
+    <message>
+        <source>No steps ahead.</source>
+        <translation>No hay pasos por delante.</translation>
+    </message>
+    <message>
+        <source>The latest target or done date of the steps on your path; steps without a target date are counted at their typical duration, one after another from today.</source>
+        <translation>La fecha objetivo o de finalización más tardía de los pasos de su camino; los pasos sin fecha objetivo se cuentan con su duración típica, uno tras otro a partir de hoy.</translation>
+    </message>
+    <message>
+        <source>No steps ahead: your target stage is not above your current one.</source>
+        <translation>No hay pasos por delante: su etapa objetivo no está por encima de la actual.</translation>
+    </message>
+    <message>
         <source>Checklist</source>
         <translation>Lista de verificación</translation>
+    </message>
+    <message>
+        <source>Steps on your path</source>
+        <translation>Los pasos de su camino</translation>
     </message>
     <message>
         <source>This step has no checklist.</source>
@@ -1560,20 +1608,12 @@
         <translation>El paso seleccionado</translation>
     </message>
     <message>
-        <source>Timeline of the ten steps</source>
-        <translation>Cronograma de los diez pasos</translation>
-    </message>
-    <message>
         <source>Every step is done.</source>
         <translation>Todos los pasos están completados.</translation>
     </message>
     <message>
         <source>Projected finish: %1</source>
         <translation>Finalización prevista: %1</translation>
-    </message>
-    <message>
-        <source>The latest target or done date of the ten steps; steps without a target date are counted at their typical duration, one after another from today.</source>
-        <translation>La fecha objetivo o de finalización más tardía de los diez pasos; los pasos sin fecha objetivo se cuentan con su duración típica, uno tras otro a partir de hoy.</translation>
     </message>
     <message>
         <source>No target dates yet. “Propose target dates” fills them in from each step&apos;s typical duration; you can change any of them afterwards.</source>
@@ -1588,6 +1628,18 @@
         <translation>Fechas objetivo propuestas para los pasos: %1. Se deshace con Ctrl+Z.</translation>
     </message>
     <message>
+        <source>Your target stage, %1, is not above your current stage, %2. Choose a higher target stage in Edit ▸ Preferences to see the steps ahead.</source>
+        <translation>Su etapa objetivo, %1, no está por encima de su etapa actual, %2. Elija una etapa objetivo más alta en Editar ▸ Preferencias para ver los pasos por delante.</translation>
+    </message>
+    <message>
+        <source>Your path: %1 → %2, %3 steps.</source>
+        <translation>Su camino: %1 → %2, %3 pasos.</translation>
+    </message>
+    <message>
+        <source>The %1 steps that led to your current stage are behind you and left out.</source>
+        <translation>Los %1 pasos que lo/la llevaron a su etapa actual ya quedaron atrás y no se muestran.</translation>
+    </message>
+    <message>
         <source>Step %1 of %2: %3</source>
         <translation>Paso %1 de %2: %3</translation>
     </message>
@@ -1600,8 +1652,16 @@
         <translation>Habilidades que desarrolla: %1</translation>
     </message>
     <message>
+        <source>Organizations to look up: %1</source>
+        <translation>Organizaciones para consultar: %1</translation>
+    </message>
+    <message>
         <source>Overdue: the target date, %1, has passed. Mark the step done or set a new target date.</source>
         <translation>Con retraso: la fecha objetivo, %1, ya pasó. Marque el paso como completado o fije una nueva fecha objetivo.</translation>
+    </message>
+    <message>
+        <source>No steps ahead</source>
+        <translation>No hay pasos por delante</translation>
     </message>
     <message>
         <source>Checklist (%1 of %2 done)</source>
@@ -1622,10 +1682,6 @@
     <message>
         <source>no dates yet</source>
         <translation>todavía sin fechas</translation>
-    </message>
-    <message>
-        <source>No steps to show yet.</source>
-        <translation>Todavía no hay pasos que mostrar.</translation>
     </message>
     <message>
         <source>No dates yet — give a step a start or target date to see it on the timeline.</source>
