@@ -1520,7 +1520,7 @@
     </message>
     <message>
         <source>What you did, what is next, who can help</source>
-        <translation>Qué hizo, qué sigue y quién puede ayudarle</translation>
+        <translation>Qué hizo, qué sigue y quién puede ayudarlo/la</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
