@@ -514,7 +514,7 @@
     </message>
     <message>
         <source>People, courses, books that will help</source>
-        <translation>Personas, cursos y libros que le ayudarán</translation>
+        <translation>Personas, cursos y libros que lo/la ayudarán</translation>
     </message>
     <message>
         <source>Resources</source>
