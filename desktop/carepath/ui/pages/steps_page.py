@@ -115,8 +115,9 @@ class _ListColumns(QSortFilterProxyModel):
 
     def set_narrow(self, narrow: bool) -> None:
         if narrow != self._narrow:
+            self.beginFilterChange()
             self._narrow = narrow
-            self.invalidateFilter()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Columns)
 
     def filterAcceptsColumn(self, source_column: int, _source_parent: object) -> bool:
         if self._narrow and source_column in self.NARROW_HIDDEN:
@@ -151,12 +152,17 @@ class StepsPage(Page):
         self._selected_once = False
         self._checklist_boxes: list[QCheckBox] = []
         self._checklist_rows: list[_ChecklistRow] = []
+        self._arranging = False
         self._build_top_bar()
         self._build_table()
         self._build_editor()
         self._build_timeline()
         self._lay_out()
         self._set_tab_order()
+        self._arrange_timer = QTimer(self)
+        self._arrange_timer.setSingleShot(True)
+        self._arrange_timer.setInterval(0)
+        self._arrange_timer.timeout.connect(self._fit_to_font)
 
     def _build_top_bar(self) -> None:
         """The projected finish, the "Propose target dates" button, the path and a message."""
@@ -382,13 +388,19 @@ class StepsPage(Page):
         1.5× text gets 1.5× room; when the window is smaller than that, the page scrolls
         instead of clipping. Called when the page is shown and whenever the font changes.
         """
-        metrics = self.fontMetrics()
-        chars, lines = metrics.averageCharWidth(), metrics.lineSpacing()
-        self._left.setMinimumWidth(chars * 40)
-        self.timeline.setMinimumHeight(lines * 12)
-        self._arrange()
-        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
-        self._fit_table_height(len(self._path) or self.VISIBLE_ROWS)
+        if self._arranging:  # the changes below send events that would come back here
+            return
+        self._arranging = True
+        try:
+            metrics = self.fontMetrics()
+            chars, lines = metrics.averageCharWidth(), metrics.lineSpacing()
+            self._left.setMinimumWidth(chars * 40)
+            self.timeline.setMinimumHeight(lines * 12)
+            self._arrange()
+            self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
+            self._fit_table_height(len(self._path) or self.VISIBLE_ROWS)
+        finally:
+            self._arranging = False
 
     def _arrange(self) -> None:
         """Side by side when both halves fit; else the editor goes below and the page scrolls.
@@ -411,12 +423,18 @@ class StepsPage(Page):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._arrange()
+        self._rearrange_soon()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._fit_to_font()
+            self._rearrange_soon()
         super().changeEvent(event)
+
+    def _rearrange_soon(self) -> None:
+        """Fit to the new size or font once the event that asked for it is over."""
+        timer = getattr(self, "_arrange_timer", None)  # events arrive while __init__ runs
+        if timer is not None:
+            timer.start()
 
     def _set_tab_order(self) -> None:
         chain = [
