@@ -165,3 +165,19 @@ def test_changing_the_target_keeps_progress_on_steps_off_the_path():
     back = Record(profile=record.profile, steps=moved.steps)
     rows = timeline_rows(back, catalogue, TODAY)
     assert next(r for r in rows if r.step_id == "senior_mentoring").status == "done"
+
+
+def test_the_sample_person_is_true_to_the_ccm_rules():
+    """Associate degree, no license: not eligible yet, whatever her work; months, not hours."""
+    from carepath.core.demo import build_demo_record
+
+    for language in ("en", "es"):
+        record = build_demo_record(today=TODAY, language=language)
+        certification = record.step("certification")
+        assert certification.status is StepStatus.NOT_STARTED
+        assert certification.target_date is None  # proposed after her first coordinator job
+        note = certification.note.lower()
+        assert ("hours" not in note) and ("horas" not in note)
+        assert ("months" in note) or ("meses" in note)
+    proposed = proposed_targets(build_demo_record(today=TODAY), load_catalogue(), TODAY)
+    assert proposed["certification"] > proposed["apply"]

@@ -7,7 +7,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -234,3 +236,20 @@ def test_assess_shows_an_evidence_example_per_level_and_uses_it_as_placeholder(
 
 def test_no_stray_files(tmp_path: Path) -> None:
     assert not list(tmp_path.iterdir())
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    day=st.dates(min_value=date(1950, 1, 1), max_value=date(2100, 12, 31)),
+    language=st.sampled_from(["en", "es"]),
+    spelled=st.sampled_from(["d MMM yyyy", "d MMMM yyyy", "yyyy-MM-dd"]),
+)
+def test_every_date_shown_or_spelled_out_reads_back_as_itself(
+    qapp, day: date, language: str, spelled: str
+) -> None:
+    locale = locale_for(language)
+    text = locale.toString(QDate(day.year, day.month, day.day), spelled)
+    parsed = parse_typed_date(text, locale)
+    assert (parsed.year(), parsed.month(), parsed.day()) == (day.year, day.month, day.day), text
+    # Shouted or typed in lower case, it is still the same date.
+    assert parse_typed_date(text.upper(), locale) == parsed
