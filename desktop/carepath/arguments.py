@@ -11,6 +11,7 @@ from pathlib import Path
 
 from carepath import LANGUAGES, __version__
 from carepath.core.paths import DATA_ENV, default_data_path
+from carepath.path_command import add_path_parser
 
 EXPORT_FORMATS = ("pdf", "html", "md", "json", "csv")
 PAPER_SIZES = ("a4", "letter")
@@ -76,4 +77,5 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="write a realistic sample record (a year of history)")
     demo.add_argument("--data", type=Path, metavar="FILE", required=True, help="a new data file")
+    add_path_parser(commands, with_data)
     return parser

@@ -241,6 +241,10 @@ def dispatch(args: argparse.Namespace) -> int:
         return command_import(data, args.backup)
     if args.command == "demo":
         return command_demo(args.data)
+    if args.command == "path":
+        from carepath.path_command import command_path
+
+        return command_path(data, args.from_stage, args.to_stage, _language())
     raise AssertionError(args.command)
 
 

@@ -111,3 +111,35 @@ def test_timeline_saves_png_and_svg(
         path = tmp_path / f"timeline.{suffix}"
         fig.savefig(path)
         assert path.stat().st_size > 10_000
+
+
+@pytest.mark.parametrize(
+    ("finish", "items_dates"),
+    [
+        (date(2030, 5, 1), []),  # a new record: every date lies ahead, Today at the far left
+        (None, [(date(2024, 1, 1), date(2024, 6, 1))]),  # all in the past, Today at the right
+    ],
+)
+def test_no_dates_yet_never_crosses_the_today_line(
+    today: date, finish: date | None, items_dates: list[tuple[date, date]]
+) -> None:
+    """The words sit beside the Today line on its wider side, as drawn (renderer extents)."""
+    from carepath.charts.theme import date_number
+
+    undated = [TimelineItem(f"Step {i}", None, None, None) for i in range(3)]
+    dated = [TimelineItem("Done", a, b, b, status="done") for a, b in items_dates]
+    fig = timeline_figure(undated + dated, today, projected_finish=finish, size_inches=(6, 4))
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    (ax,) = fig.axes
+    today_px = ax.transData.transform((date_number(today), 0))[0]
+    labels = [t for t in ax.texts if t.get_text() == "no dates yet"]
+    assert len(labels) == 3
+    for label in labels:
+        box = label.get_window_extent(renderer)
+        assert not box.x0 <= today_px <= box.x1, (box, today_px)
+        axes_box = ax.get_window_extent(renderer)
+        assert axes_box.x0 <= box.x0 and box.x1 <= axes_box.x1 + 1

@@ -24,7 +24,7 @@ from carepath.core.backup import (
     parse_backup,
     validate_backup,
 )
-from carepath.core.catalogue import SKILL_IDS, STAGE_IDS, STEP_IDS
+from carepath.core.catalogue import ALL_STEP_IDS, SKILL_IDS, STAGE_IDS
 from carepath.core.errors import ImportRejectedError
 from carepath.core.models import Assessment, Record
 from carepath.core.resources import resource_path
@@ -69,7 +69,7 @@ def test_the_schema_names_exactly_the_catalogue_ids() -> None:
     assert tuple(definitions["assessment"]["properties"]["ratings"]["properties"]) == SKILL_IDS
     assert tuple(definitions["goal"]["properties"]["skill"]["enum"]) == SKILL_IDS
     assert tuple(definitions["stage"]["enum"]) == STAGE_IDS
-    assert tuple(definitions["step"]["properties"]["step_id"]["enum"]) == STEP_IDS
+    assert tuple(definitions["step"]["properties"]["step_id"]["enum"]) == ALL_STEP_IDS
 
 
 # --- refusals ------------------------------------------------------------------------------------

@@ -25,12 +25,19 @@ from carepath.core.resources import resource_path
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SEED_DIR = REPO_ROOT.parent / "shared" / "seed"
 SNAKE_CASE = re.compile(r"^[a-z][a-z0-9_]*$")
-ENTRY_KEYS = {"skills": "skill", "levels": "level", "steps": "step", "stages": "stage"}
+ENTRY_KEYS = {
+    "skills": "skill",
+    "levels": "level",
+    "steps": "step",
+    "ladder": "step",
+    "stages": "stage",
+}
 # The text fields each kind of entry carries; a translation must supply every one that is present.
 TEXT_FIELDS = {
-    "skills": ("name", "description", "descriptors", "actions"),
+    "skills": ("name", "description", "descriptors", "examples", "actions"),
     "levels": ("name", "meaning"),
     "steps": ("title", "summary", "duration_text", "checklist"),
+    "ladder": ("title", "summary", "duration_text", "checklist"),
     "stages": ("name", "summary", "experience"),
 }
 
@@ -366,10 +373,11 @@ def _runs(words: list[str], size: int = 8) -> set[tuple[str, ...]]:
 def _english_texts(en) -> list[str]:
     texts = [lv.meaning for lv in en.levels]
     for skill in en.skills:
-        texts += [skill.description, *skill.descriptors, *skill.actions]
-    for step in en.steps:
+        texts += [skill.description, *skill.descriptors, *skill.examples, *skill.actions]
+    for step in en.steps + en.ladder_steps:
         texts += [step.summary, *(item.text for item in step.checklist)]
     texts += [stage.summary for stage in en.stages]
+    texts.append(en.us_note)
     return texts
 
 

@@ -30,14 +30,20 @@ def _weeks(step_id: str) -> timedelta:
     return timedelta(weeks=duration_weeks(CATALOGUE.step(step_id)))
 
 
+#: The order dates are proposed in on the entry path: the CCM waits for the first job.
+SCHEDULE = [s for s in STEP_IDS if s != "certification"] + ["certification"]
+
+
 def test_empty_record_lays_every_step_end_to_end_from_today() -> None:
     proposed = proposed_targets(Record(), CATALOGUE, TODAY)
-    assert list(proposed) == list(STEP_IDS)
+    assert list(proposed) == SCHEDULE
     cursor = TODAY
-    for step_id in STEP_IDS:
+    for step_id in SCHEDULE:
         cursor += _weeks(step_id)
         assert proposed[step_id] == cursor
     assert projected_finish(Record(), CATALOGUE, TODAY) == cursor
+    # The certification is never proposed before the first job is expected.
+    assert proposed["certification"] > proposed["apply"]
 
 
 def test_steps_without_a_duration_get_a_month() -> None:
@@ -48,13 +54,14 @@ def test_steps_without_a_duration_get_a_month() -> None:
 
 def test_user_dates_are_kept_and_push_later_proposals(demo_record: Record) -> None:
     changed = propose_target_dates(demo_record, CATALOGUE, TODAY)
-    # In the sample only "community_resources" and "apply" are unfinished without a target.
-    assert [p.step_id for p in changed] == ["community_resources", "apply"]
-    certification = demo_record.step("certification").target_date
-    assert certification == TODAY + timedelta(days=420)
-    community = changed[0]
-    assert community.target_date == certification + _weeks("community_resources")
-    assert changed[1].target_date == community.target_date + _weeks("apply")
+    # In the sample the unfinished steps without a target are these, in schedule order.
+    assert [p.step_id for p in changed] == ["community_resources", "apply", "certification"]
+    network = demo_record.step("network").target_date
+    assert network == TODAY + timedelta(days=200)
+    community, apply, certification = changed
+    assert community.target_date is not None and community.target_date < network
+    assert apply.target_date == network + _weeks("apply")
+    assert certification.target_date == apply.target_date + _weeks("certification")
     # Everything else about the step is untouched.
     assert community.with_changes(target_date=None) == demo_record.step("community_resources")
 

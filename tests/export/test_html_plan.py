@@ -142,7 +142,7 @@ def test_hostile_name_and_notes_show_as_typed(exports, hostile_name, hostile_not
 def test_empty_record_says_so_and_still_shows_steps_and_stages(exports):
     _source, page = _page(exports["empty.html"])
     assert NO_ASSESSMENT in page.text
-    assert "Ten steps into the role" in page.text
+    assert "Steps on your path" in page.text
     assert "Care coordinator" in page.text
     assert "The progress chart appears after the second assessment." in page.text
 

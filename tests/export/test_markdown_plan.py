@@ -138,7 +138,7 @@ def test_md_escape_covers_every_markdown_character():
 def test_empty_record_exports_a_short_plan(exports):
     markdown = exports["empty.md"].read_text(encoding="utf-8")
     assert "> No assessment yet — rate the fifteen skills in CarePath" in markdown
-    assert "## Ten steps into the role" in markdown
+    assert "## Steps on your path" in markdown
     assert len(IMAGE_LINK.findall(markdown)) == 1  # the target-only radar; no timeline yet
 
 

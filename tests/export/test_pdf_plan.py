@@ -156,7 +156,7 @@ def test_chart_labels_are_text_a_reader_can_search(exports):
     the progress chart's legend names its series."""
     pages = page_texts(exports["demo.pdf"])
     timeline = next(text for text in pages if "Timeline" in text)
-    assert timeline.count("no dates yet") == 2
+    assert timeline.count("no dates yet") == 3  # the sample: certification, resources, apply
     progress = next(text for text in pages if "Progress over time" in text)
     assert "Average" in progress and "4 Proficient" in progress  # no "fi" ligature either
 
@@ -203,7 +203,7 @@ def test_charts_take_their_printed_size_in_the_layout(qapp, demo, catalogue):
 def test_empty_record_pdf(exports):
     whole = "\n".join(page_texts(exports["empty.pdf"]))
     assert NO_ASSESSMENT.split(" — ")[0] in whole
-    assert "Ten steps into the role" in whole and "Page 1 of" in whole
+    assert "Steps on your path" in whole and "Page 1 of" in whole
 
 
 def test_hostile_name_is_text_not_markup(exports, hostile_name):

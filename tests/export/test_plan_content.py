@@ -226,3 +226,29 @@ def test_an_assessment_with_nothing_rated_exports_without_a_zero(tmp_path, catal
         out = export_plan(record, catalogue, fmt, tmp_path / f"plan.{fmt}", today=TODAY)
         text = out.read_text(encoding="utf-8")
         assert "0.0 of 5" not in text and "— of 5" not in text
+
+
+def test_the_plan_shows_the_users_own_path(catalogue):
+    """A coordinator aiming at senior sees the senior steps, not the ten steps into the role."""
+    record = Record(profile=Profile(name="Ana", current_stage="coordinator", target_stage="senior"))
+    content = build_plan_content(record, catalogue, TODAY)
+    assert [row.title for row in content.steps] == [
+        catalogue.step(step_id).title
+        for step_id in (
+            "senior_complex_cases",
+            "senior_ccm",
+            "senior_mentoring",
+            "senior_quality",
+            "senior_renewal",
+            "senior_move",
+        )
+    ]
+    assert [row.step_id for row in content.timeline] == [
+        "senior_complex_cases",
+        "senior_ccm",
+        "senior_mentoring",
+        "senior_quality",
+        "senior_renewal",
+        "senior_move",
+    ]
+    assert content.projected_finish is not None and content.projected_finish > TODAY

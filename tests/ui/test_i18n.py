@@ -214,7 +214,7 @@ def test_the_whole_window_speaks_spanish(qapp, make_window, demo_path, english_a
     left_in_english += _english_only(_shown_texts(window.statusBar()))
     assert not left_in_english, left_in_english
     overview = window.pages["overview"]
-    assert "Coordinador de atención" in overview.stages_label.text()  # the content too
+    assert "Coordinador/a de atención" in overview.stages_label.text()  # the content too
     assert "al año" in overview.stages_label.text()
     session.undo_stack.clear()
     window.close()

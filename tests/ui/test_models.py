@@ -157,7 +157,7 @@ def test_steps_model_lists_the_ten_steps(qapp, demo_record: Record, record_name:
         assert "overdue" in target.data()
         assert target.data(Qt.ItemDataRole.DecorationRole) is not None
         education = model.row_of("education")
-        assert model.index(education, StepsTableModel.COL_CHECKLIST).data() == "1 of 7"
+        assert model.index(education, StepsTableModel.COL_CHECKLIST).data() == "1 of 8"
     else:
         assert set(_texts(model, StepsTableModel.COL_STATUS)) == {"Not started"}
 

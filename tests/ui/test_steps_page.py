@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, Qt
 
 from carepath.core.catalogue import STEP_IDS
 from carepath.core.models import StepStatus
-from carepath.core.steps import projected_finish
+from carepath.core.steps import projected_finish, proposed_targets
 from carepath.core.storage import DataStore
 from carepath.ui import plan_commands
 from carepath.ui.models import format_date
@@ -100,8 +100,13 @@ def test_dates_are_saved_at_once_and_undone(
     page = _page(qtbot, demo_session)
     page.select_step("community_resources")
     assert page.target_date.value() is None
-    page.target_date.check.click()  # "has a target date": today, until the user picks one
-    assert demo_session.record().step("community_resources").target_date == FIXED_TODAY
+    record = demo_session.record()
+    proposed = proposed_targets(record, demo_session.catalogue, FIXED_TODAY)["community_resources"]
+    finish = projected_finish(record, demo_session.catalogue, FIXED_TODAY)
+    # "Has a target date" starts from the proposed date, so the projected finish does not move.
+    page.target_date.check.click()
+    assert demo_session.record().step("community_resources").target_date == proposed
+    assert projected_finish(demo_session.record(), demo_session.catalogue, FIXED_TODAY) == finish
     page.target_date.edit.setDate(QDate(2027, 3, 1))
     assert demo_session.record().step("community_resources").target_date.isoformat() == (
         "2027-03-01"

@@ -20,7 +20,6 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
-from matplotlib.transforms import blended_transform_factory
 from matplotlib.typing import LineStyleType
 
 from carepath.charts.theme import (
@@ -203,6 +202,32 @@ def _draw_step(
         )
 
 
+def _write_undated(
+    ax: Axes, rows: Sequence[int], label: str, today: date, theme: ChartTheme
+) -> None:
+    """ "no dates yet" on each undated row, on the wider side of the Today line, never across it.
+
+    Call it once the x limits are set: the words start just right of the line when that side
+    is the wider one (a new record, where every date lies ahead), else they end just left of it.
+    """
+    left, right = ax.get_xlim()
+    today_x = date_number(today)
+    right_side = (today_x - left) <= (right - left) / 2
+    for row in rows:
+        ax.annotate(
+            label,
+            xy=(today_x, row),
+            xytext=(6 if right_side else -6, 0),
+            textcoords="offset points",
+            ha="left" if right_side else "right",
+            va="center",
+            color=theme.muted,
+            fontsize=theme.font_size,
+            fontstyle="italic",
+            zorder=7,
+        )
+
+
 def _legend_handles(
     items: Sequence[TimelineItem],
     theme: ChartTheme,
@@ -315,20 +340,10 @@ def timeline_figure(
 
     fig = new_figure(theme, size_inches)
     ax = fig.add_subplot()
-    label_position = blended_transform_factory(ax.transAxes, ax.transData)
+    undated_rows = []
     for row, (item, span) in enumerate(zip(items, spans, strict=True)):
         if span is None:
-            ax.text(
-                0.01,
-                row,
-                no_dates_label,
-                transform=label_position,
-                ha="left",
-                va="center",
-                color=theme.muted,
-                fontsize=theme.font_size,
-                fontstyle="italic",
-            )
+            undated_rows.append(row)
         else:
             _draw_step(ax, row, item, span, theme, overdue_label)
 
@@ -381,6 +396,7 @@ def timeline_figure(
         date_number(first - timedelta(days=span_days * 0.04)),
         date_number(last + timedelta(days=span_days * 0.16)),
     )
+    _write_undated(ax, undated_rows, no_dates_label, today, theme)
     axes_inches = size_inches[0] - label_width / 72 - 0.4
     date_axis(ax.xaxis, maxticks=max(3, min(8, round(axes_inches * 1.2))), month_names=month_names)
     ax.set_yticks(range(len(row_labels)), row_labels)

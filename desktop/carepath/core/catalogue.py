@@ -1,4 +1,9 @@
-"""The content CarePath is built on: skills, the level scale, the ten steps and the career stages.
+"""The content CarePath is built on: skills, the level scale, the steps and the career stages.
+
+The steps come in two files: ``steps.toml`` holds the ten steps *into* the role (entry level to
+care coordinator; their ids and order are a public contract), ``ladder.toml`` the steps of each
+move up the ladder (coordinator to senior, senior to manager, manager to director). Each step
+names the stage it leads to; :mod:`carepath.core.career_path` strings them into a path.
 
 Everything here is read from TOML files under ``resources/content`` so that a non-programmer can
 edit it, and a translation (``resources/content/<lang>/``) overlays only the text fields of the
@@ -51,11 +56,35 @@ STEP_IDS: tuple[str, ...] = (
     "network",
     "apply",
 )
+#: The steps of each move up the ladder, in order; like STEP_IDS, saved progress refers to them.
+LADDER_STEP_IDS: tuple[str, ...] = (
+    "senior_complex_cases",
+    "senior_ccm",
+    "senior_mentoring",
+    "senior_quality",
+    "senior_renewal",
+    "senior_move",
+    "manager_lead_team",
+    "manager_management",
+    "manager_process",
+    "manager_strategy",
+    "manager_trends",
+    "manager_move",
+    "director_strategy",
+    "director_leaders",
+    "director_systems",
+    "director_partnerships",
+    "director_move",
+)
+#: Every step id a record may hold progress for.
+ALL_STEP_IDS: tuple[str, ...] = STEP_IDS + LADDER_STEP_IDS
 STAGE_IDS: tuple[str, ...] = ("entry", "coordinator", "senior", "manager", "director")
-CONTENT_FILES: tuple[str, ...] = ("skills", "levels", "steps", "stages")
+CONTENT_FILES: tuple[str, ...] = ("skills", "levels", "steps", "ladder", "stages")
 LANGUAGES: tuple[str, ...] = ("en", "es")
 #: How a salary band ends in each language ("$45,000 – $60,000 a year").
 _PER_YEAR: Mapping[str, str] = {"en": "a year", "es": "al año"}
+#: The currency sign of a salary band: US readers of Spanish write "US$".
+_DOLLAR: Mapping[str, str] = {"en": "$", "es": "US$"}
 
 
 @dataclass(frozen=True)
@@ -72,9 +101,15 @@ class Skill:
     description: str
     descriptors: tuple[str, ...]  # five, for levels 1..5
     actions: tuple[str, ...]
+    #: One short piece of evidence a mentor could check, per level 1..5.
+    examples: tuple[str, ...] = ()
 
     def descriptor(self, level: int) -> str:
         return self.descriptors[level - 1]
+
+    def example(self, level: int) -> str:
+        """The evidence example for ``level`` (1..5), or "" when the content has none."""
+        return self.examples[level - 1] if len(self.examples) >= level >= 1 else ""
 
 
 @dataclass(frozen=True)
@@ -93,6 +128,12 @@ class Step:
     duration_weeks: int | None
     duration_text: str
     checklist: tuple[ChecklistItem, ...]
+    #: The career stage this step helps reach ("coordinator" for the ten entry steps).
+    stage: str = "coordinator"
+    #: Professional bodies worth looking up for this step, by name (never a link).
+    organizations: tuple[str, ...] = ()
+    #: A step that must come first when dates are proposed (the CCM waits for the first job).
+    starts_after: str | None = None
 
 
 @dataclass(frozen=True)
@@ -111,7 +152,8 @@ class Stage:
     def salary_band(self) -> str:
         plus = "+" if self.salary_open_ended else ""
         per_year = _PER_YEAR.get(self.language, _PER_YEAR["en"])
-        return f"${self.salary_min:,} – ${self.salary_max:,}{plus} {per_year}"
+        sign = _DOLLAR.get(self.language, "$")
+        return f"{sign}{self.salary_min:,} – {sign}{self.salary_max:,}{plus} {per_year}"
 
 
 @dataclass(frozen=True)
@@ -121,6 +163,10 @@ class Catalogue:
     skills: tuple[Skill, ...]
     steps: tuple[Step, ...]
     stages: tuple[Stage, ...]
+    #: The steps of each move up the ladder (``ladder.toml``), in order.
+    ladder_steps: tuple[Step, ...] = ()
+    #: One sentence saying that salaries and credentials are US facts (``stages.toml``'s note).
+    us_note: str = ""
 
     def skill(self, skill_id: str) -> Skill:
         return self._skills_by_id[skill_id]
@@ -140,7 +186,7 @@ class Catalogue:
 
     @property
     def _steps_by_id(self) -> dict[str, Step]:
-        return {s.id: s for s in self.steps}
+        return {s.id: s for s in self.steps + self.ladder_steps}
 
     @property
     def _stages_by_id(self) -> dict[str, Stage]:
@@ -226,24 +272,12 @@ def load_catalogue(language: str = "en") -> Catalogue:
             description=e["description"],
             descriptors=tuple(e["descriptors"]),
             actions=tuple(e["actions"]),
+            examples=tuple(e.get("examples", ())),
         )
         for e in _entries("skills", "skill", language)
     )
-    steps = tuple(
-        Step(
-            id=e["id"],
-            number=number,
-            title=e["title"],
-            summary=e["summary"],
-            skills=tuple(e.get("skills", ())),
-            duration_weeks=e.get("duration_weeks"),
-            duration_text=e.get("duration_text", ""),
-            checklist=tuple(
-                ChecklistItem(id=i["id"], text=i["text"]) for i in e.get("checklist", ())
-            ),
-        )
-        for number, e in enumerate(_entries("steps", "step", language), start=1)
-    )
+    steps = _steps(_entries("steps", "step", language))
+    ladder_steps = _steps(_entries("ladder", "step", language))
     stages = tuple(
         Stage(
             id=e["id"],
@@ -258,9 +292,34 @@ def load_catalogue(language: str = "en") -> Catalogue:
         )
         for e in _entries("stages", "stage", language)
     )
-    catalogue = Catalogue(language, levels, skills, steps, stages)
+    note = str(load_raw("stages").get("note", ""))
+    if language != "en" and resource_path("content", language, "stages.toml").exists():
+        note = str(load_raw("stages", language).get("note", note))
+    catalogue = Catalogue(language, levels, skills, steps, stages, ladder_steps, note)
     _check_ids(catalogue)
     return catalogue
+
+
+def _steps(entries: list[dict[str, Any]]) -> tuple[Step, ...]:
+    """Steps numbered from 1 in file order (a path renumbers them along the way)."""
+    return tuple(
+        Step(
+            id=e["id"],
+            number=number,
+            title=e["title"],
+            summary=e["summary"],
+            skills=tuple(e.get("skills", ())),
+            duration_weeks=e.get("duration_weeks"),
+            duration_text=e.get("duration_text", ""),
+            checklist=tuple(
+                ChecklistItem(id=i["id"], text=i["text"]) for i in e.get("checklist", ())
+            ),
+            stage=e.get("stage", "coordinator"),
+            organizations=tuple(e.get("organizations", ())),
+            starts_after=e.get("starts_after"),
+        )
+        for number, e in enumerate(entries, start=1)
+    )
 
 
 def _check_ids(catalogue: Catalogue) -> None:
@@ -270,10 +329,17 @@ def _check_ids(catalogue: Catalogue) -> None:
         raise ContentError("steps.toml must list exactly the ten step ids, in order")
     if tuple(s.id for s in catalogue.stages) != STAGE_IDS:
         raise ContentError("stages.toml must list exactly the five stage ids, in order")
+    if tuple(s.id for s in catalogue.ladder_steps) != LADDER_STEP_IDS:
+        raise ContentError("ladder.toml must list exactly the ladder step ids, in order")
+    for step in catalogue.steps + catalogue.ladder_steps:
+        if step.stage not in STAGE_IDS[1:]:
+            raise ContentError(f"step {step.id} leads to unknown stage {step.stage!r}")
+        if step.starts_after is not None and step.starts_after not in ALL_STEP_IDS:
+            raise ContentError(f"step {step.id} starts after unknown step {step.starts_after!r}")
     for stage in catalogue.stages:
         if set(stage.targets) != set(SKILL_IDS):
             raise ContentError(f"stage {stage.id} needs a target level for every skill")
-    for step in catalogue.steps:
+    for step in catalogue.steps + catalogue.ladder_steps:
         unknown = set(step.skills) - set(SKILL_IDS)
         if unknown:
             raise ContentError(f"step {step.id} names unknown skills {sorted(unknown)}")

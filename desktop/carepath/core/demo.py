@@ -1,5 +1,9 @@
 """A believable sample record: a year of someone moving from entry level toward care coordinator.
 
+She works as a nurse aide with an associate degree in health administration, so her notes and
+steps follow the real rules: the CCM is out of reach until she holds a bachelor's degree or a
+license and has worked 12–24 months in case management, and it is measured in months, not hours.
+
 Used by ``carepath demo`` and "Try with sample data" so a newcomer sees every chart filled, and by
 tests and benchmarks as a realistic record. It is generated from a fixed seed, so the same day gives
 the same record, and it is dated relative to ``today`` so it never looks stale. In Spanish
@@ -112,7 +116,7 @@ _SPANISH: dict[str, str] = {
         "preguntar dos veces."
     ),
     "Built a shared tracker for 18 open referrals; no missed follow-up this month.": (
-        "Armé un registro compartido de 18 derivaciones abiertas; este mes no se perdió ningún "
+        "Armé un registro compartido de 18 remisiones abiertas; este mes no se perdió ningún "
         "seguimiento."
     ),
     "Finished the terminology course at the community college (A-).": (
@@ -153,10 +157,15 @@ _SPANISH: dict[str, str] = {
     ),
     "Toastmasters on Thursdays.": "Toastmasters los jueves.",
     "Learned the EHR task lists and referral queue.": (
-        "Aprendí las listas de tareas del expediente electrónico y la cola de derivaciones."
+        "Aprendí las listas de tareas del registro de salud electrónico (EHR) y la cola de "
+        "remisiones."
     ),
-    "CCM needs more supervised case-management hours first.": (
-        "Para la CCM primero necesito más horas supervisadas de gestión de casos."
+    "CCM later: my associate degree does not qualify, so first a bachelor's in a "
+    "health field (or a nursing license), then 12 months of case-management work under "
+    "a CCM-certified supervisor.": (
+        "La CCM, más adelante: mi título asociado no califica, así que primero necesito una "
+        "licenciatura en un campo de la salud (o una licencia de enfermería) y luego 12 meses "
+        "de trabajo en gestión de casos con un/a supervisor/a certificado/a como CCM."
     ),
     "HIPAA refresher done; ethics course half way.": (
         "Repaso de HIPAA terminado; el curso de ética va por la mitad."
@@ -172,10 +181,10 @@ _SPANISH: dict[str, str] = {
     ),
     "Supervisor; payer policy binder": "Supervisora; carpeta de políticas de la aseguradora",
     "Mentor the new nurse aide for her first month": (
-        "Acompañar como mentor a la nueva auxiliar de enfermería en su primer mes"
+        "Acompañar como mentora a la nueva auxiliar de enfermería en su primer mes"
     ),
     "Weekly 20-minute check-in; share my referral tracker.": (
-        "Reunión semanal de 20 minutos; compartir mi registro de derivaciones."
+        "Reunión semanal de 20 minutos; compartir mi registro de remisiones."
     ),
     "Map Medicare vs Medicaid home-health rules on one page": (
         "Resumir en una página las reglas de atención domiciliaria de Medicare y Medicaid"
@@ -281,13 +290,20 @@ def _demo_steps(first: date, today: date, language: str) -> dict[str, StepProgre
             days(170),
             "Learned the EHR task lists and referral queue.",
         ),
+        # True to the CCM rules: an associate degree in health administration is neither a
+        # license nor a bachelor's, so she is not eligible yet whatever her experience, and the
+        # experience counted is months of case-management work, not hours. The step has no
+        # target date: its proposal waits for her first coordinator job ("apply").
         StepProgress(
             "certification",
             StepStatus.NOT_STARTED,
             None,
-            today + timedelta(days=420),
             None,
-            "CCM needs more supervised case-management hours first.",
+            None,
+            "CCM later: my associate degree does not qualify, so first a bachelor's in a "
+            "health field (or a nursing license), then 12 months of case-management work under "
+            "a CCM-certified supervisor.",
+            {"research_requirements": True},
         ),
         StepProgress(
             "legal_ethics",

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from carepath.core.catalogue import SKILL_IDS, STAGE_IDS, STEP_IDS
+from carepath.core.catalogue import ALL_STEP_IDS, SKILL_IDS, STAGE_IDS
 from carepath.core.models import (
     DEFAULT_REASSESS_DAYS,
     LEVEL_MAX,
@@ -38,7 +38,7 @@ MAX_CHECKLIST = 100
 MAX_INTERVAL_DAYS = 3650
 
 _SKILLS = frozenset(SKILL_IDS)
-_STEPS = frozenset(STEP_IDS)
+_STEPS = frozenset(ALL_STEP_IDS)
 _STAGES = frozenset(STAGE_IDS)
 _STEP_STATUSES = frozenset(s.value for s in StepStatus)
 _GOAL_STATUSES = frozenset(s.value for s in GoalStatus)
@@ -284,7 +284,7 @@ def check_assessment(doc: object, where: str) -> Assessment:
 
 def check_step(doc: object, where: str) -> StepProgress:
     fields = _fields(doc, where)
-    _choice(fields, "step_id", where, _STEPS, "use one of " + ", ".join(STEP_IDS), required=True)
+    _choice(fields, "step_id", where, _STEPS, "use a step id from the content", required=True)
     statuses = ", ".join(s.value for s in StepStatus)
     _choice(fields, "status", where, _STEP_STATUSES, f"use one of {statuses}")
     for key in ("start_date", "target_date", "done_date"):

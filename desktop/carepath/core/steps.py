@@ -1,9 +1,12 @@
-"""Rules for the ten steps into the job: proposed target dates, the projected finish, the timeline.
+"""Rules for the steps of the user's path: proposed target dates, projected finish, timeline.
 
-Qt-free so that the Steps page, the exports and the tests share one answer. Dates are proposed by
-laying the unfinished steps end to end in catalogue order from today, each taking its typical
-duration (a month when the guide gives none, as for the "ongoing, alongside" steps). A date the
-user set is never moved: it only pushes the proposals that come after it.
+Qt-free so that the Steps page, the exports and the tests share one answer. Every function here
+works on the record's own path (current stage to target stage, :mod:`carepath.core.career_path`):
+the ten entry steps for someone not yet in the role, the ladder steps for a coordinator aiming
+higher. Dates are proposed by laying the unfinished steps end to end in the path's schedule order
+from today, each taking its typical duration (a month when the content gives none, as for the
+"ongoing, alongside" steps). A date the user set is never moved: it only pushes the proposals that
+come after it.
 
 The timeline rows are plain data with the same fields as ``carepath.charts.timeline.TimelineItem``;
 the core may not import the charts (the arrows point the other way), so the caller converts them.
@@ -15,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from carepath.core.career_path import record_path, schedule_order
 from carepath.core.catalogue import Catalogue, Step
 from carepath.core.models import Record, StepProgress, StepStatus
 
@@ -43,14 +47,15 @@ def lay_out(
 def proposed_targets(record: Record, catalogue: Catalogue, today: date) -> dict[str, date]:
     """A target date for every unfinished step that has none, keyed by step id.
 
-    Walks the steps in order with a cursor that starts today. A step with its own target moves the
-    cursor to that date (when later); an undated step starts at the cursor (or at its own later
-    start date) and ends a typical duration after. Proposals therefore never lie in the past,
-    never come before the step's start, and never go backwards from one step to the next.
+    Walks the path's steps in schedule order with a cursor that starts today. A step with its own
+    target moves the cursor to that date (when later); an undated step starts at the cursor (or
+    at its own later start date) and ends a typical duration after. Proposals therefore never lie
+    in the past, never come before the step's start, and never go backwards from one step to the
+    next.
     """
     proposed: dict[str, date] = {}
     cursor = today
-    for step in catalogue.steps:
+    for step in schedule_order(record_path(record, catalogue)):
         progress = record.step(step.id)
         if progress.status is StepStatus.DONE:
             continue
@@ -73,15 +78,16 @@ def propose_target_dates(record: Record, catalogue: Catalogue, today: date) -> l
 
 
 def projected_finish(record: Record, catalogue: Catalogue, today: date) -> date | None:
-    """The day the whole path is expected to be complete.
+    """The day the whole path (the record's current to target stage) is expected to be complete.
 
     The latest of: each done step's done date; each unfinished step's target (its own, or the
     proposed one when it has none), but never before today, since an overdue step is not finished
-    yet. None only when every step is done and none has a done date.
+    yet. None when every step is done and none has a done date, or when the path is empty (the
+    target stage is not above the current one).
     """
     proposed = proposed_targets(record, catalogue, today)
     ends: list[date] = []
-    for step in catalogue.steps:
+    for step in record_path(record, catalogue):
         progress = record.step(step.id)
         if progress.status is StepStatus.DONE:
             if progress.done_date is not None:
@@ -135,9 +141,9 @@ class TimelineRow:
 
 
 def timeline_rows(record: Record, catalogue: Catalogue, today: date) -> list[TimelineRow]:
-    """The ten steps in order as timeline rows: label "n. title", dates, status value, overdue."""
+    """The path's steps in order as timeline rows: label "n. title", dates, status, overdue."""
     rows = []
-    for step in catalogue.steps:
+    for step in record_path(record, catalogue):
         progress = record.step(step.id)
         rows.append(
             TimelineRow(

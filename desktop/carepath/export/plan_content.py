@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from carepath.core import scoring
+from carepath.core.career_path import record_path
 from carepath.core.catalogue import SKILL_IDS, Catalogue, Stage
 from carepath.core.errors import UsageError
 from carepath.core.models import GoalStatus, Record, StepStatus
@@ -30,7 +31,7 @@ SECTION_TITLES: Mapping[str, str] = {
     "radar": N_("Skills profile"),
     "skills": N_("All fifteen skills"),
     "goals": N_("Goals"),
-    "steps": N_("Ten steps into the role"),
+    "steps": N_("Steps on your path"),
     "progress": N_("Progress over time"),
 }
 DOCUMENT_TITLE = N_("Personal development plan")
@@ -520,7 +521,7 @@ def _step_rows(record: Record, catalogue: Catalogue, today: date) -> tuple[StepR
     projected finish, which says so.
     """
     rows = []
-    for step in catalogue.steps:
+    for step in record_path(record, catalogue):  # the user's own path, current to target stage
         progress = record.step(step.id)
         overdue = progress.is_overdue(today)
         if progress.target_date is not None:

@@ -1,7 +1,7 @@
 """Add or edit one goal: skill, title, actions, resources, due date, status.
 
-Also home of :class:`OptionalDate`, the "date or no date" editor the Steps page uses too: a
-``QDateEdit`` cannot be empty, so a check box in front of it says whether there is a date at all.
+The due date is an :class:`~carepath.ui.widgets.optional_date.OptionalDate`: a check box says
+whether there is a date at all.
 """
 
 from __future__ import annotations
@@ -9,11 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,78 +25,8 @@ from PySide6.QtWidgets import (
 from carepath.core.catalogue import Catalogue
 from carepath.core.models import Goal, GoalStatus
 from carepath.core.plan import WEEKS_PER_LEVEL
-from carepath.ui.models import DATE_FORMAT, from_qdate, goal_status_name, to_qdate
-
-#: The date a "no date" editor holds; shown as the special text instead of a date.
-_NO_DATE = QDate(1900, 1, 1)
-
-
-class OptionalDate(QObject):
-    """A check box ("has a date") and a date edit with a calendar, used as one value.
-
-    Place ``check`` as the row's label and ``edit`` as its field. ``changed`` carries the new
-    ``date`` or ``None`` and is emitted only for the user's own edits (typing is reported once,
-    on Enter or on leaving the field, not at every keystroke).
-    """
-
-    changed = Signal(object)
-
-    def __init__(
-        self,
-        check_text: str,
-        accessible_name: str,
-        no_date_text: str,
-        parent: QWidget,
-        default: Callable[[], date] = date.today,
-    ) -> None:
-        super().__init__(parent)
-        self._default = default
-        self.check = QCheckBox(check_text, parent)
-        self.check.setAccessibleName(accessible_name)
-        self.check.setAccessibleDescription(no_date_text)
-        self.edit = QDateEdit(parent)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(DATE_FORMAT)
-        self.edit.setKeyboardTracking(False)
-        self.edit.setMinimumDate(_NO_DATE)
-        self.edit.setSpecialValueText(no_date_text)
-        self.edit.setAccessibleName(accessible_name)
-        self.edit.setEnabled(False)
-        self.edit.setDate(_NO_DATE)
-        self.check.toggled.connect(self._on_toggled)
-        self.edit.dateChanged.connect(self._on_date_changed)
-
-    def value(self) -> date | None:
-        if not self.check.isChecked() or self.edit.date() == _NO_DATE:
-            return None
-        return from_qdate(self.edit.date())
-
-    def set_value(self, value: date | None) -> None:
-        """Show ``value`` without emitting ``changed``."""
-        self.check.blockSignals(True)
-        self.edit.blockSignals(True)
-        self.check.setChecked(value is not None)
-        self.edit.setEnabled(value is not None)
-        self.edit.setDate(to_qdate(value) if value is not None else _NO_DATE)
-        self.edit.blockSignals(False)
-        self.check.blockSignals(False)
-
-    def set_enabled(self, enabled: bool) -> None:
-        self.check.setEnabled(enabled)
-        self.edit.setEnabled(enabled and self.check.isChecked())
-
-    def _on_toggled(self, on: bool) -> None:
-        self.edit.blockSignals(True)
-        self.edit.setEnabled(on)
-        self.edit.setDate(to_qdate(self._default()) if on else _NO_DATE)
-        self.edit.blockSignals(False)
-        if on:
-            self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.changed.emit(self.value())
-
-    def _on_date_changed(self, _value: QDate) -> None:
-        if self.check.isChecked():
-            self.changed.emit(self.value())
+from carepath.ui.models import goal_status_name
+from carepath.ui.widgets.optional_date import OptionalDate
 
 
 class GoalDialog(QDialog):

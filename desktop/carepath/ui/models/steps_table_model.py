@@ -1,4 +1,7 @@
-"""The ten steps as a read-only table: step, status, start, target and done dates, checklist.
+"""The steps of the user's path as a read-only table: step, status, start, target, done, checklist.
+
+The rows are the record's own path (current to target stage, ``core.career_path.record_path``),
+numbered along it.
 
 The Steps page edits the selected step beside the table; this model only shows the record. An
 overdue step says so in words and with an icon in its target column, never by colour alone.
@@ -11,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
+from carepath.core.career_path import record_path
 from carepath.core.catalogue import Catalogue, Step
 from carepath.core.models import Record, StepProgress, StepStatus
 from carepath.core.steps import checklist_done
@@ -53,7 +57,7 @@ class StepsTableModel(ReadOnlyTableModel):
     def set_record(self, record: Record, catalogue: Catalogue, today: date) -> None:
         self.beginResetModel()
         self._catalogue = catalogue
-        self._rows = [(step, record.step(step.id)) for step in catalogue.steps]
+        self._rows = [(step, record.step(step.id)) for step in record_path(record, catalogue)]
         self._today = today
         self.endResetModel()
 

@@ -89,6 +89,14 @@ class LevelOption(QFrame):
         layout.addWidget(self.radio)
         layout.addWidget(self.descriptor)
         self.descriptor.setContentsMargins(24, 0, 0, 0)
+        # Evidence a mentor could check at this level (the skill's example), in italics below.
+        self.example = QLabel(self)
+        self.example.setWordWrap(True)
+        self.example.setTextFormat(Qt.TextFormat.PlainText)
+        self.example.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.example.setStyleSheet("font-style: italic;")
+        self.example.setContentsMargins(24, 0, 0, 0)
+        layout.addWidget(self.example)
 
     def set_chosen(self, chosen: bool) -> None:
         if self.property("chosen") != chosen:
@@ -540,7 +548,14 @@ class AssessPage(Page):
                 option.radio.setText(f"&{level}  {name}")
                 option.radio.setAccessibleName(f"{level} {name}")
                 option.descriptor.setText(skill.descriptor(level))
-                option.radio.setAccessibleDescription(skill.descriptor(level))
+                example = skill.example(level)
+                option.example.setText(
+                    self.tr("Evidence, for example: %1").replace("%1", example) if example else ""
+                )
+                option.example.setVisible(bool(example))
+                option.radio.setAccessibleDescription(
+                    f"{skill.descriptor(level)} {option.example.text()}".strip()
+                )
             self.evidence_edit.setPlainText(self._draft.note_for(skill_id))
         finally:
             self._loading = False
@@ -554,6 +569,12 @@ class AssessPage(Page):
             button.setChecked(True)
             for value, option in self.options.items():
                 option.set_chosen(value == level)
+            # The note's placeholder is the example for the chosen level (Competent when none).
+            example = self.session.catalogue.skill(skill_id).example(level or 3)
+            if example:
+                self.evidence_edit.setPlaceholderText(
+                    self.tr("For example: %1").replace("%1", example)
+                )
         finally:
             self._loading = False
 

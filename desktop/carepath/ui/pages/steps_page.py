@@ -1,4 +1,4 @@
-"""Steps: the ten steps into the job, each with status, dates, note and checklist, and a timeline.
+"""Steps: the steps of the user's path, each with status, dates, note and checklist, and a timeline.
 
 Every change is written at once through an undoable command (Ctrl+Z takes it back), so the page
 never holds unsaved work for long: only a note being typed, which is saved when typing pauses or
@@ -8,10 +8,20 @@ in :mod:`carepath.core.steps`; this page only shows them and forwards the user's
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,10 +44,11 @@ from PySide6.QtWidgets import (
 )
 
 from carepath.core import steps as step_rules
+from carepath.core.career_path import record_path, record_stages, steps_behind
+from carepath.core.catalogue import Step
 from carepath.core.errors import SaveError
 from carepath.core.models import StepProgress, StepStatus
 from carepath.ui.chart_canvas import ChartCanvas
-from carepath.ui.dialogs.goal_dialog import OptionalDate
 from carepath.ui.models import (
     OVERDUE_MARK,
     format_date,
@@ -49,6 +60,7 @@ from carepath.ui.pages.base import Page
 from carepath.ui.plan_commands import EditStepCommand
 from carepath.ui.session import Session
 from carepath.ui.undo import SaveStepsCommand, SessionCommand, push_command
+from carepath.ui.widgets.optional_date import OptionalDate
 
 #: Milliseconds of quiet after the last keystroke before a note is saved.
 NOTE_SAVE_DELAY_MS = 800
@@ -86,29 +98,81 @@ class _ChecklistRow(QWidget):
         return super().eventFilter(watched, event)
 
 
+class _ListColumns(QSortFilterProxyModel):
+    """The steps model without its start and done columns, which the editor and timeline show.
+
+    Hiding columns in the view leaves them in the accessibility tree, where a screen reader still
+    walks them; filtering them out here removes them for every reader alike.
+    """
+
+    HIDDEN = (StepsTableModel.COL_START, StepsTableModel.COL_DONE)
+    #: Left out too when the list is narrow: the editor shows the target and the checklist count.
+    NARROW_HIDDEN = (StepsTableModel.COL_TARGET, StepsTableModel.COL_CHECKLIST)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._narrow = False
+
+    def set_narrow(self, narrow: bool) -> None:
+        if narrow != self._narrow:
+            self.beginFilterChange()
+            self._narrow = narrow
+            self.endFilterChange(QSortFilterProxyModel.Direction.Columns)
+
+    def filterAcceptsColumn(self, source_column: int, _source_parent: object) -> bool:
+        if self._narrow and source_column in self.NARROW_HIDDEN:
+            return False
+        return source_column not in self.HIDDEN
+
+
 class StepsPage(Page):
-    """The ten steps: a table to pick one, its editor beside it, the timeline below."""
+    """The steps of the user's path: a table to pick one, its editor beside it, the timeline below.
+
+    The path runs from the profile's current stage to its target stage
+    (:mod:`carepath.core.career_path`): the ten steps into the role for someone not yet in it,
+    the steps of each move up for a coordinator aiming higher. A line above the table says which
+    path it is and that the steps below the current stage are behind the user.
+    """
 
     title = QT_TRANSLATE_NOOP("Page", "Steps")
     icon_name = "view-calendar-timeline"
+
+    #: Table rows shown without scrolling; a longer path scrolls inside the table.
+    VISIBLE_ROWS = 10
+    #: Rows the table keeps at the least, so a small window still shows where the user is.
+    MIN_ROWS = 3
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         #: Today's date; tests replace it to get a fixed "today".
         self.today: Callable[[], date] = date.today
-        self._step_id: str = session.catalogue.steps[0].id
+        self._path: list[Step] = []
+        self._step_id = ""
         self._filling = False
         self._selected_once = False
         self._checklist_boxes: list[QCheckBox] = []
         self._checklist_rows: list[_ChecklistRow] = []
+        self._arranging = False
+        self._build_top_bar()
+        self._build_table()
+        self._build_editor()
+        self._build_timeline()
+        self._lay_out()
+        self._set_tab_order()
+        self._arrange_timer = QTimer(self)
+        self._arrange_timer.setSingleShot(True)
+        self._arrange_timer.setInterval(0)
+        self._arrange_timer.timeout.connect(self._fit_to_font)
 
-        # -- top bar ---------------------------------------------------------------------------
+    def _build_top_bar(self) -> None:
+        """The projected finish, the "Propose target dates" button, the path and a message."""
         self.finish_label = QLabel(self)
         font = self.finish_label.font()
         font.setBold(True)
         self.finish_label.setFont(font)
         self.finish_label.setAccessibleName(self.tr("Projected finish"))
         self.finish_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.finish_label.setWordWrap(True)
 
         self.propose_button = QPushButton(self.tr("&Propose target dates"), self)
         self.propose_button.setAccessibleName(self.tr("Propose target dates"))
@@ -120,20 +184,24 @@ class StepsPage(Page):
         )
         self.propose_button.clicked.connect(self.propose_target_dates)
 
+        self.path_label = QLabel(self)
+        self.path_label.setWordWrap(True)
+        self.path_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.path_label.setAccessibleName(self.tr("Your path"))
+
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
         self.message_label.setAccessibleName(self.tr("Message"))
+        self.message_label.setVisible(False)
 
-        top = QHBoxLayout()
-        top.addWidget(self.finish_label)
-        top.addStretch(1)
-        top.addWidget(self.propose_button)
-
-        # -- the table of steps ------------------------------------------------------------------
-        self.model = StepsTableModel(session.catalogue, self)
+    def _build_table(self) -> None:
+        """The list of the path's steps; start and done dates stay out of it (see _ListColumns)."""
+        self.model = StepsTableModel(self.session.catalogue, self)
+        self.list_model = _ListColumns(self)
+        self.list_model.setSourceModel(self.model)
         self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("The ten steps"))
+        self.table.setModel(self.list_model)
+        self.table.setAccessibleName(self.tr("Steps on your path"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -142,31 +210,31 @@ class StepsPage(Page):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        # Start and done dates are in the editor and the timeline's table; the list stays narrow.
-        self.table.setColumnHidden(StepsTableModel.COL_START, True)
-        self.table.setColumnHidden(StepsTableModel.COL_DONE, True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(StepsTableModel.COL_STEP, QHeaderView.ResizeMode.Stretch)
-        # All ten steps fit without scrolling; the timeline below takes the rest of the height.
-        rows_height = self.table.verticalHeader().defaultSectionSize() * len(
-            session.catalogue.steps
-        )
-        self.table.setFixedHeight(
-            rows_height + header.sizeHint().height() + 2 * self.table.frameWidth()
-        )
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the step's title
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         table_label = QLabel(self.tr("&Steps:"), self)
         table_label.setBuddy(self.table)
 
-        table_box = QWidget(self)
-        table_layout = QVBoxLayout(table_box)
+        self.table_box = QWidget(self)
+        table_layout = QVBoxLayout(self.table_box)
         table_layout.setContentsMargins(0, 0, 0, 0)
         table_layout.addWidget(table_label)
         table_layout.addWidget(self.table)
-        table_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.table_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self._fit_table_height(self.VISIBLE_ROWS)
 
-        # -- the editor of the selected step -----------------------------------------------------
+    def _fit_table_height(self, rows: int) -> None:
+        """Room for ``rows`` rows (at most VISIBLE_ROWS, scrolling beyond), never below MIN_ROWS."""
+        row = self.table.verticalHeader().defaultSectionSize()
+        chrome = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
+        shown = max(1, min(rows, self.VISIBLE_ROWS))
+        self.table.setMinimumHeight(row * min(shown, self.MIN_ROWS) + chrome)
+        self.table.setMaximumHeight(row * shown + chrome)
+
+    def _build_editor(self) -> None:
+        """The selected step: title, summary, facts, status, dates, note and checklist."""
         editor = QWidget(self)
         self.step_title = QLabel(editor)
         title_font = self.step_title.font()
@@ -180,6 +248,7 @@ class StepsPage(Page):
         self.facts_label = QLabel(editor)
         self.facts_label.setWordWrap(True)
         self.facts_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.facts_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.overdue_label = QLabel(editor)
         self.overdue_label.setWordWrap(True)
         self.overdue_label.setAccessibleName(self.tr("Overdue"))
@@ -193,39 +262,11 @@ class StepsPage(Page):
         status_label = QLabel(self.tr("Stat&us:"), editor)
         status_label.setBuddy(self.status_combo)
 
-        no_date = self.tr("No date")
-        self.start_date = OptionalDate(
-            self.tr("St&art date"), self.tr("Start date"), no_date, editor, self._today
-        )
-        self.target_date = OptionalDate(
-            self.tr("Tar&get date"), self.tr("Target date"), no_date, editor, self._today
-        )
-        self.done_date = OptionalDate(
-            self.tr("&Done date"), self.tr("Done date"), no_date, editor, self._today
-        )
-        self.start_date.changed.connect(lambda value: self._on_date("start_date", value))
-        self.target_date.changed.connect(lambda value: self._on_date("target_date", value))
-        self.done_date.changed.connect(lambda value: self._on_date("done_date", value))
-
-        self.note_edit = QPlainTextEdit(editor)
-        self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setAccessibleName(self.tr("Note on the step"))
-        self.note_edit.setPlaceholderText(self.tr("What you did, what is next, who can help"))
-        self.note_edit.setFixedHeight(self.note_edit.fontMetrics().lineSpacing() * 4 + 12)
-        self.note_edit.textChanged.connect(self._on_note_typed)
-        note_label = QLabel(self.tr("&Note:"), editor)
-        note_label.setBuddy(self.note_edit)
-        self._note_timer = QTimer(self)
-        self._note_timer.setSingleShot(True)
-        self._note_timer.setInterval(NOTE_SAVE_DELAY_MS)
-        self._note_timer.timeout.connect(self.save)
-
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(status_label, self.status_combo)
-        form.addRow(self.start_date.check, self.start_date.edit)
-        form.addRow(self.target_date.check, self.target_date.edit)
-        form.addRow(self.done_date.check, self.done_date.edit)
-        form.addRow(note_label, self.note_edit)
+        self._build_dates(editor, form)
+        self._build_note(editor, form)
 
         self.checklist_box = QGroupBox(self.tr("Checklist"), editor)
         self.checklist_layout = QVBoxLayout(self.checklist_box)
@@ -247,9 +288,52 @@ class StepsPage(Page):
         self.editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.editor_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take focus
         self.editor_scroll.setAccessibleName(self.tr("The selected step"))
+        self.editor_scroll.verticalScrollBar().setAccessibleName(
+            self.tr("Scroll the selected step")
+        )
+        self.editor_scroll.horizontalScrollBar().setAccessibleName(
+            self.tr("Scroll the selected step sideways")
+        )
+        self.editor_scroll.setMinimumWidth(240)
 
-        # -- the timeline ----------------------------------------------------------------------
-        self.timeline = ChartCanvas(self, accessible_name=self.tr("Timeline of the ten steps"))
+    def _build_dates(self, editor: QWidget, form: QFormLayout) -> None:
+        """Start, target and done dates; ticking the target starts from the proposed date."""
+        no_date = self.tr("No date")
+        self.start_date = OptionalDate(
+            self.tr("St&art date"), self.tr("Start date"), no_date, editor, self._today
+        )
+        self.target_date = OptionalDate(
+            self.tr("Tar&get date"), self.tr("Target date"), no_date, editor, self._target_default
+        )
+        self.done_date = OptionalDate(
+            self.tr("&Done date"), self.tr("Done date"), no_date, editor, self._today
+        )
+        self.start_date.changed.connect(lambda value: self._on_date("start_date", value))
+        self.target_date.changed.connect(lambda value: self._on_date("target_date", value))
+        self.done_date.changed.connect(lambda value: self._on_date("done_date", value))
+        form.addRow(self.start_date.check, self.start_date.edit)
+        form.addRow(self.target_date.check, self.target_date.edit)
+        form.addRow(self.done_date.check, self.done_date.edit)
+
+    def _build_note(self, editor: QWidget, form: QFormLayout) -> None:
+        """The step's note, saved when typing pauses or the field loses focus."""
+        self.note_edit = QPlainTextEdit(editor)
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setAccessibleName(self.tr("Note on the step"))
+        self.note_edit.setPlaceholderText(self.tr("What you did, what is next, who can help"))
+        self.note_edit.setFixedHeight(self.note_edit.fontMetrics().lineSpacing() * 4 + 12)
+        self.note_edit.textChanged.connect(self._on_note_typed)
+        note_label = QLabel(self.tr("&Note:"), editor)
+        note_label.setBuddy(self.note_edit)
+        form.addRow(note_label, self.note_edit)
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_SAVE_DELAY_MS)
+        self._note_timer.timeout.connect(self.save)
+
+    def _build_timeline(self) -> None:
+        """The chart of the path's steps against today, redrawn when a resize settles."""
+        self.timeline = ChartCanvas(self, accessible_name=self.tr("Timeline of your path"))
         self.timeline.theme_changed.connect(lambda: self._draw_timeline(force=True))
         self._timeline_width = 0
         # The legend's columns are fitted to the figure's width, so a much wider or narrower
@@ -260,8 +344,14 @@ class StepsPage(Page):
         self._resize_timer.timeout.connect(lambda: self._draw_timeline(force=True))
         self._timeline_key: object = None
 
+    def _lay_out(self) -> None:
+        """Top bar; then the table over the timeline on the left and the editor on the right."""
+        top = QHBoxLayout()
+        top.addWidget(self.finish_label, 1)
+        top.addWidget(self.propose_button, 0, Qt.AlignmentFlag.AlignTop)
+
         left = QSplitter(Qt.Orientation.Vertical, self)
-        left.addWidget(table_box)
+        left.addWidget(self.table_box)
         left.addWidget(self.timeline)
         left.setStretchFactor(0, 2)
         left.setStretchFactor(1, 3)
@@ -273,22 +363,94 @@ class StepsPage(Page):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([600, 400])
         self.splitter.setChildrenCollapsible(False)
+        self._left = left
+
+        self.body_scroll = QScrollArea(self)
+        self.body_scroll.setWidget(self.splitter)
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.body_scroll.setAccessibleName(self.tr("Steps, timeline and the selected step"))
+        self.body_scroll.verticalScrollBar().setAccessibleName(self.tr("Scroll the page"))
+        self.body_scroll.horizontalScrollBar().setAccessibleName(
+            self.tr("Scroll the page sideways")
+        )
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.path_label)
         layout.addWidget(self.message_label)
-        layout.addWidget(self.splitter, 1)
-        self.message_label.setVisible(False)
+        layout.addWidget(self.body_scroll, 1)
 
-        QWidget.setTabOrder(self.propose_button, self.table)
-        QWidget.setTabOrder(self.table, self.status_combo)
-        QWidget.setTabOrder(self.status_combo, self.start_date.check)
-        QWidget.setTabOrder(self.start_date.check, self.start_date.edit)
-        QWidget.setTabOrder(self.start_date.edit, self.target_date.check)
-        QWidget.setTabOrder(self.target_date.check, self.target_date.edit)
-        QWidget.setTabOrder(self.target_date.edit, self.done_date.check)
-        QWidget.setTabOrder(self.done_date.check, self.done_date.edit)
-        QWidget.setTabOrder(self.done_date.edit, self.note_edit)
+    def _fit_to_font(self) -> None:
+        """Give each part a size it can be used at, in characters and lines of the font in use.
+
+        1.5× text gets 1.5× room; when the window is smaller than that, the page scrolls
+        instead of clipping. Called when the page is shown and whenever the font changes.
+        """
+        if self._arranging:  # the changes below send events that would come back here
+            return
+        self._arranging = True
+        try:
+            metrics = self.fontMetrics()
+            chars, lines = metrics.averageCharWidth(), metrics.lineSpacing()
+            self._left.setMinimumWidth(chars * 40)
+            self.timeline.setMinimumHeight(lines * 12)
+            self._arrange()
+            self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
+            self._fit_table_height(len(self._path) or self.VISIBLE_ROWS)
+        finally:
+            self._arranging = False
+
+    def _arrange(self) -> None:
+        """Side by side when both halves fit; else the editor goes below and the page scrolls.
+
+        At 800×600 with 1.5× text the two halves need more width than the page has, and a
+        half cut off on the right is worse than a page that scrolls down.
+        """
+        chars = self.fontMetrics().averageCharWidth()
+        stacked = self.width() < chars * 80
+        wanted = Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+        # A narrow list keeps the step titles readable by leaving out target and checklist
+        # (the editor shows both). Judged on the page's width, which the columns do not change.
+        list_width = self.width() if stacked else self.width() * 0.6
+        self.list_model.set_narrow(list_width < chars * 75)
+        lines = self.fontMetrics().lineSpacing()
+        self.editor_scroll.setMinimumHeight(lines * 18 if stacked else 0)
+        self.editor_scroll.setMinimumWidth(0 if stacked else chars * 34)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._rearrange_soon()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._rearrange_soon()
+        super().changeEvent(event)
+
+    def _rearrange_soon(self) -> None:
+        """Fit to the new size or font once the event that asked for it is over."""
+        timer = getattr(self, "_arrange_timer", None)  # events arrive while __init__ runs
+        if timer is not None:
+            timer.start()
+
+    def _set_tab_order(self) -> None:
+        chain = [
+            self.propose_button,
+            self.table,
+            self.status_combo,
+            self.start_date.check,
+            self.start_date.edit,
+            self.target_date.check,
+            self.target_date.edit,
+            self.done_date.check,
+            self.done_date.edit,
+            self.note_edit,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.note_edit.installEventFilter(self)
         self.timeline.installEventFilter(self)
 
@@ -297,27 +459,38 @@ class StepsPage(Page):
         record = self.session.record()
         catalogue = self.session.catalogue
         today = self.today()
+        self._path = record_path(record, catalogue)
         self.model.set_record(record, catalogue, today)
-        if not self._selected_once:
+        self._fit_to_font()
+        ids = [step.id for step in self._path]
+        if not self._selected_once or self._step_id not in ids:
+            # First show, or the target stage changed and the step left the path: its progress
+            # stays in the record, and the editor moves to a step of the new path.
             self._selected_once = True
             self._step_id = self._first_step_to_show()
         self._select_row(self.model.row_of(self._step_id))
         self._show_step(self._step_id)
+        self._show_path_line()
         finish = step_rules.projected_finish(record, catalogue, today)
-        if finish is None:
+        if not self._path:
+            self.finish_label.setText(self.tr("No steps ahead."))
+        elif finish is None:
             self.finish_label.setText(self.tr("Every step is done."))
         else:
             self.finish_label.setText(
                 self.tr("Projected finish: %1").replace("%1", format_date(finish))
             )
+        self.propose_button.setEnabled(bool(self._path))
         self.finish_label.setToolTip(
             self.tr(
-                "The latest target or done date of the ten steps; steps without a target date "
-                "are counted at their typical duration, one after another from today."
+                "The latest target or done date of the steps on your path; steps without a "
+                "target date are counted at their typical duration, one after another from today."
             )
         )
         # A message about the last action stays until the record changes again.
-        undated = all(record.step(step.id).target_date is None for step in catalogue.steps)
+        undated = bool(self._path) and all(
+            record.step(step.id).target_date is None for step in self._path
+        )
         self.message_label.setText(
             self.tr(
                 "No target dates yet. “Propose target dates” fills them in from each step's "
@@ -373,9 +546,42 @@ class StepsPage(Page):
             self._say(
                 self.tr("Target dates proposed for steps: %1. Undo with Ctrl+Z.").replace(
                     "%1",
-                    ", ".join(str(self.session.catalogue.step(p.step_id).number) for p in changed),
+                    ", ".join(
+                        str(step.number)
+                        for p in changed
+                        if (step := self._path_step(p.step_id)) is not None
+                    ),
                 )
             )
+
+    def _show_path_line(self) -> None:
+        """Which path the page shows, and that the rungs below the current stage are behind."""
+        catalogue = self.session.catalogue
+        current_id, target_id = record_stages(self.session.record())
+        current = catalogue.stage(current_id).name
+        target = catalogue.stage(target_id).name
+        if not self._path:
+            self.path_label.setText(
+                self.tr(
+                    "Your target stage, %1, is not above your current stage, %2. Choose a higher "
+                    "target stage in Edit ▸ Preferences to see the steps ahead."
+                )
+                .replace("%1", target)
+                .replace("%2", current)
+            )
+            return
+        text = (
+            self.tr("Your path: %1 → %2, %3 steps.")
+            .replace("%1", current)
+            .replace("%2", target)
+            .replace("%3", str(len(self._path)))
+        )
+        behind = steps_behind(catalogue, current_id)
+        if behind:
+            text += " " + self.tr(
+                "The %1 steps that led to your current stage are behind you and left out."
+            ).replace("%1", str(len(behind)))
+        self.path_label.setText(text)
 
     def select_step(self, step_id: str) -> None:
         row = self.model.row_of(step_id)
@@ -392,11 +598,27 @@ class StepsPage(Page):
     def _progress(self) -> StepProgress:
         return self.session.record().step(self._step_id)
 
+    def _path_step(self, step_id: str) -> Step | None:
+        """The step as numbered on the path, or None when it is not on it."""
+        return next((step for step in self._path if step.id == step_id), None)
+
+    def _target_default(self) -> date:
+        """Where a newly ticked target date starts: the step's proposed date, else today.
+
+        The projected finish already counts the proposal, so ticking the box moves nothing.
+        """
+        proposals = step_rules.proposed_targets(
+            self.session.record(), self.session.catalogue, self.today()
+        )
+        return proposals.get(self._step_id, self.today())
+
     def _first_step_to_show(self) -> str:
-        """The first overdue step, else the first unfinished one, else the first step."""
+        """The first overdue step, else the first unfinished one, else the first ("" if none)."""
         record = self.session.record()
         today = self.today()
-        steps = self.session.catalogue.steps
+        steps = self._path
+        if not steps:
+            return ""
         for step in steps:
             if record.step(step.id).is_overdue(today):
                 return step.id
@@ -408,7 +630,7 @@ class StepsPage(Page):
     def _select_row(self, row: int) -> None:
         if row < 0:
             return
-        index = self.model.index(row, 0)
+        index = self.list_model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -432,7 +654,11 @@ class StepsPage(Page):
     def _show_step(self, step_id: str) -> None:
         """Fill the editor from the record without triggering any save."""
         catalogue = self.session.catalogue
-        step = catalogue.step(step_id)
+        step = self._path_step(step_id)
+        self.editor_scroll.widget().setEnabled(step is not None)
+        if step is None:
+            self._show_no_step()
+            return
         progress = self.session.record().step(step_id)
         today = self.today()
         self._filling = True
@@ -440,7 +666,7 @@ class StepsPage(Page):
             self.step_title.setText(
                 self.tr("Step %1 of %2: %3")
                 .replace("%1", str(step.number))
-                .replace("%2", str(len(catalogue.steps)))
+                .replace("%2", str(len(self._path)))
                 .replace("%3", step.title)
             )
             self.summary_label.setText(step.summary)
@@ -450,6 +676,14 @@ class StepsPage(Page):
                 facts.append(self.tr("Typical duration: %1").replace("%1", step.duration_text))
             if skills:
                 facts.append(self.tr("Skills it builds: %1").replace("%1", skills))
+            if step.organizations:
+                facts.append(
+                    self.tr("Organizations to look up: %1").replace(
+                        "%1", "; ".join(step.organizations)
+                    )
+                )
+            if step.organizations or step.id == "certification":
+                facts.append(catalogue.us_note)
             self.facts_label.setText("\n".join(facts))
             self.facts_label.setVisible(bool(facts))
             if progress.is_overdue(today) and progress.target_date is not None:
@@ -474,9 +708,26 @@ class StepsPage(Page):
         finally:
             self._filling = False
 
+    def _show_no_step(self) -> None:
+        """An empty path: the editor says so and holds nothing to edit."""
+        self._filling = True
+        try:
+            self.step_title.setText(self.tr("No steps ahead"))
+            self.summary_label.setText("")
+            self.facts_label.setVisible(False)
+            self.overdue_label.setVisible(False)
+            for field in (self.start_date, self.target_date, self.done_date):
+                field.set_value(None)
+            if self.note_edit.toPlainText():
+                self.note_edit.setPlainText("")
+            self._fill_checklist("", StepProgress(""))
+        finally:
+            self._filling = False
+
     def _fill_checklist(self, step_id: str, progress: StepProgress) -> None:
-        step = self.session.catalogue.step(step_id)
-        ids = [item.id for item in step.checklist]
+        step = self._path_step(step_id)
+        items = step.checklist if step is not None else ()
+        ids = [item.id for item in items]
         if [box.property("item_id") for box in self._checklist_boxes] != ids:
             for row in self._checklist_rows:
                 self.checklist_layout.removeWidget(row)
@@ -485,7 +736,7 @@ class StepsPage(Page):
             self._checklist_rows = []
             self._checklist_boxes = []
             previous: QWidget = self.note_edit
-            for item in step.checklist:
+            for item in items:
                 row = _ChecklistRow(item.text, self.checklist_box)
                 row.box.setProperty("item_id", item.id)
                 row.box.toggled.connect(lambda on, item_id=item.id: self._on_checklist(item_id, on))
@@ -498,7 +749,7 @@ class StepsPage(Page):
             box.blockSignals(True)
             box.setChecked(bool(progress.checklist.get(str(box.property("item_id")), False)))
             box.blockSignals(False)
-        ticked, total = step_rules.checklist_done(progress, step)
+        ticked, total = step_rules.checklist_done(progress, step) if step else (0, 0)
         self.no_checklist_label.setVisible(total == 0)
         if total:
             self.checklist_box.setTitle(
@@ -591,7 +842,9 @@ class StepsPage(Page):
             status_labels={status.value: step_status_name(status) for status in StepStatus},
             overdue_label=overdue,
             no_dates_label=self.tr("no dates yet"),
-            empty_message=self.tr("No steps to show yet."),
+            empty_message=self.tr(
+                "No steps ahead: your target stage is not above your current one."
+            ),
             undated_message=self.tr(
                 "No dates yet — give a step a start or target date to see it on the timeline."
             ),
