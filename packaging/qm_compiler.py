@@ -94,7 +94,7 @@ def read_ts(source: Path) -> tuple[str, list[tuple[bytes, bytes, bytes, list[str
     try:
         root = ElementTree.parse(source).getroot()
     except ElementTree.ParseError as error:
-        raise TsError(f"{source.name} is not valid XML ({error}); fix the file and rebuild") from None
+        raise TsError(f"{source.name} is not valid XML ({error}); fix the file") from None
     language = root.get("language", "")
     messages = []
     for context in root.iter("context"):
@@ -154,7 +154,7 @@ def compile_ts(source: Path) -> bytes:
         base = language.replace("-", "_").split("_")[0].lower()
         if base not in NUMERUS_RULES:
             raise TsError(
-                f"{source.name} is in '{language}', whose plural rules this compiler does not know; "
+                f"{source.name} is in '{language}', whose plural rules are unknown here; "
                 "add them to NUMERUS_RULES in packaging/qm_compiler.py"
             )
         out += _bytes_field(_NUMERUS_RULES, NUMERUS_RULES[base])
