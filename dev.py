@@ -83,8 +83,8 @@ def ensure_venv(extras: str = "") -> Path:
         "the first time this downloads about 150 MB ...",
         flush=True,
     )
-    pip = [str(python), "-m", "pip", "--disable-pip-version-check", "--progress-bar", "on"]
-    result = subprocess.run([*pip, "install", "-e", target], cwd=ROOT)
+    pip = [str(python), "-m", "pip", "--disable-pip-version-check"]
+    result = subprocess.run([*pip, "install", "--progress-bar", "on", "-e", target], cwd=ROOT)
     if result.returncode != 0:
         sys.exit("Installing into .venv failed (see pip's message above); fix it and run again.")
     STAMP.write_text(f"{_stamp_key()} {','.join(extras_now) or '-'}\n")

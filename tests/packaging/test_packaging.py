@@ -367,6 +367,7 @@ def run_outside(*command: str | Path, cwd: Path) -> subprocess.CompletedProcess[
 
 
 @pytest.mark.slow
+@pytest.mark.build  # minutes: python3 dev.py package runs it
 def test_the_installed_wheel_runs_without_the_checkout(installed: Path, tmp_path: Path) -> None:
     venv_root = installed.parent.parent
     where = run_outside(
@@ -400,6 +401,7 @@ def test_the_installed_wheel_runs_without_the_checkout(installed: Path, tmp_path
 
 
 @pytest.mark.slow
+@pytest.mark.build  # minutes: python3 dev.py package runs it
 def test_the_installed_wheel_runs_every_command(installed: Path, tmp_path: Path) -> None:
     """demo, assess, export (every format), import and --self-test from the wheel alone."""
     data = tmp_path / "record.json"
