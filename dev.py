@@ -80,7 +80,7 @@ def ensure_venv(extras: str = "") -> Path:
     what = f" with [{', '.join(extras_now)}]" if extras_now else ""
     print(
         f"Installing CarePath{what} and what it runs on (PySide6, matplotlib, ...) into .venv; "
-        "the first time this downloads about 150 MB ...",
+        "the first time this downloads about 120 MB ...",
         flush=True,
     )
     pip = [str(python), "-m", "pip", "--disable-pip-version-check"]
