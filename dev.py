@@ -30,6 +30,8 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".carepath-setup"
 MIN_PYTHON = (3, 11)
+#: What ruff checks and formats.
+LINTED = ("desktop", "tests", "packaging", "dev.py", "hatch_build.py")
 
 
 def venv_python() -> Path:
@@ -108,10 +110,10 @@ def command_test(args: list[str]) -> int:
     if not compile_translations():
         return 1
     steps = [
-        ("ruff check", ["-m", "ruff", "check", "desktop", "tests", "packaging", "dev.py"]),
+        ("ruff check", ["-m", "ruff", "check", *LINTED]),
         (
             "ruff format",
-            ["-m", "ruff", "format", "--check", "desktop", "tests", "packaging", "dev.py"],
+            ["-m", "ruff", "format", "--check", *LINTED],
         ),
         ("mypy", ["-m", "mypy"]),
     ]
