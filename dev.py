@@ -1,23 +1,27 @@
 #!/usr/bin/env python3
 """The project's two commands (and a few more), standard library only.
 
-``python3 dev.py run``   set up ``.venv`` when it is missing or stale, then open CarePath.
-``python3 dev.py test``  set up when needed, then ruff (lint and format), mypy and pytest.
+``python3 dev.py run``   set up ``.venv`` (CarePath and what it runs on, no test tools) and open
+                         CarePath.
+``python3 dev.py test``  add the test tools, then ruff (lint and format), mypy and the fast tests.
 ``python3 dev.py bench`` the speed and memory benchmarks under ``tests/benchmarks``.
-``python3 dev.py package`` build the one-folder app with PyInstaller and run its ``--self-test``.
+``python3 dev.py package`` the one-folder app, the .deb, the wheel and the sdist, then the slow
+                         tests that install and run each of them (pytest marker ``build``).
 ``python3 dev.py translations`` compile the ``.ts`` translations to ``.qm``.
 ``python3 dev.py lupdate`` refresh the ``.ts`` sources from the code (new strings: unfinished).
 ``python3 dev.py mutate [MODULE ...]`` mutation testing (mutmut) of the modules listed in
     pyproject.toml's ``[tool.carepath.mutate]``, each against its own tests; prints killed/survived.
 
-The virtual environment is rebuilt whenever ``pyproject.toml`` changes, so a fresh clone and an old
-checkout both end up with exactly what the project declares.
+The virtual environment is brought up to date whenever ``pyproject.toml`` changes or a command needs
+an extra it lacks, so a fresh clone and an old checkout both end up with what the project declares;
+with nothing changed, no step installs anything.
 """
 
 from __future__ import annotations
 
 import fnmatch
 import hashlib
+import importlib.util
 import json
 import os
 import re
@@ -25,11 +29,14 @@ import subprocess
 import sys
 import venv
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".carepath-setup"
 MIN_PYTHON = (3, 11)
+#: What ruff checks and formats.
+LINTED = ("desktop", "tests", "packaging", "dev.py", "hatch_build.py")
 
 
 def venv_python() -> Path:
@@ -38,34 +45,56 @@ def venv_python() -> Path:
     return VENV / "bin" / "python"
 
 
-def wanted_stamp(extras: str) -> str:
+def _stamp_key() -> str:
     digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
-    return f"{digest} {extras} {sys.version_info[:2]}"
+    return f"{digest} {sys.version_info[0]}.{sys.version_info[1]}"
 
 
-def ensure_venv(extras: str = "test") -> Path:
-    """Create or refresh ``.venv`` so that it holds the project and the given extras."""
+def _installed_extras() -> set[str] | None:
+    """The extras .venv holds for this pyproject.toml and Python, or None if it is not set up."""
+    if not STAMP.exists():
+        return None
+    for line in STAMP.read_text().splitlines():
+        key, _, extras = line.rpartition(" ")
+        if key == _stamp_key():
+            return {extra for extra in extras.split(",") if extra and extra != "-"}
+    return None
+
+
+def ensure_venv(extras: str = "") -> Path:
+    """Create or refresh ``.venv`` so that it holds the project and at least the given extras.
+
+    ``run`` asks for none (no test tools: about half the download), ``test`` for ``test``. Each
+    step says what it does before it starts; pip shows its own progress.
+    """
     if sys.version_info < MIN_PYTHON:
         sys.exit(f"CarePath needs Python {'.'.join(map(str, MIN_PYTHON))} or newer.")
     python = venv_python()
-    stamp = wanted_stamp(extras)
-    if python.exists() and STAMP.exists() and stamp in STAMP.read_text().splitlines():
+    wanted = {extra for extra in extras.split(",") if extra}
+    installed = _installed_extras() if python.exists() else None
+    if installed is not None and wanted <= installed:
         return python
     if not python.exists():
-        print("Creating .venv ...", flush=True)
+        print("Creating the virtual environment .venv ...", flush=True)
         try:
             venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
         except (OSError, subprocess.CalledProcessError) as error:
             sys.exit(
                 f"Could not create .venv ({error}); on Debian or Ubuntu install python3-venv first."
             )
-    print(f"Installing CarePath with [{extras}] into .venv ...", flush=True)
-    pip = [str(python), "-m", "pip", "--disable-pip-version-check", "-q"]
-    subprocess.run([*pip, "install", "--upgrade", "pip"], check=True)
-    subprocess.run([*pip, "install", "-e", f".[{extras}]"], check=True, cwd=ROOT)
-    previous = STAMP.read_text().splitlines() if STAMP.exists() else []
-    keep = [line for line in previous if line.split(" ")[0] == stamp.split(" ")[0]]
-    STAMP.write_text("\n".join([*keep, stamp]) + "\n")
+    extras_now = sorted(wanted | (installed or set()))
+    target = f".[{','.join(extras_now)}]" if extras_now else "."
+    what = f" with [{', '.join(extras_now)}]" if extras_now else ""
+    print(
+        f"Installing CarePath{what} and what it runs on (PySide6, matplotlib, ...) into .venv; "
+        "the first time this downloads about 120 MB ...",
+        flush=True,
+    )
+    pip = [str(python), "-m", "pip", "--disable-pip-version-check"]
+    result = subprocess.run([*pip, "install", "--progress-bar", "on", "-e", target], cwd=ROOT)
+    if result.returncode != 0:
+        sys.exit("Installing into .venv failed (see pip's message above); fix it and run again.")
+    STAMP.write_text(f"{_stamp_key()} {','.join(extras_now) or '-'}\n")
     return python
 
 
@@ -75,20 +104,21 @@ def run(python: Path, *args: str, env: dict[str, str] | None = None) -> int:
 
 def command_run(args: list[str]) -> int:
     python = ensure_venv()
-    if not compile_translations(python):
+    if not compile_translations():
         print("warning: the interface falls back to English until the translations compile")
+    print("Starting CarePath ...", flush=True)
     return run(python, "-m", "carepath", *args)
 
 
 def command_test(args: list[str]) -> int:
-    python = ensure_venv()
-    if not compile_translations(python):
+    python = ensure_venv("test")
+    if not compile_translations():
         return 1
     steps = [
-        ("ruff check", ["-m", "ruff", "check", "desktop", "tests", "packaging", "dev.py"]),
+        ("ruff check", ["-m", "ruff", "check", *LINTED]),
         (
             "ruff format",
-            ["-m", "ruff", "format", "--check", "desktop", "tests", "packaging", "dev.py"],
+            ["-m", "ruff", "format", "--check", *LINTED],
         ),
         ("mypy", ["-m", "mypy"]),
     ]
@@ -107,62 +137,60 @@ def command_test(args: list[str]) -> int:
 
 
 def command_bench(args: list[str]) -> int:
-    python = ensure_venv()
+    python = ensure_venv("test")
     return run(python, str(ROOT / "tests" / "benchmarks" / "run_all.py"), *args)
 
 
 def command_package(args: list[str]) -> int:
+    """Build every artefact (packaging/build.py), then run the tests that install and run them.
+
+    The tests carry the pytest marker ``build`` and stay out of ``test``: they take minutes.
+    ``.ci/run`` runs this after ``test``. Arguments go to build.py (``--no-deb``, ``--no-wheel``).
+    """
     python = ensure_venv("test,package")
-    if not compile_translations(python):
+    if run(python, str(ROOT / "packaging" / "build.py"), *args) != 0:
         return 1
-    return run(python, str(ROOT / "packaging" / "build.py"), *args)
+    print("== pytest -m build (install and run the artefacts in dist/)", flush=True)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CAREPATH_DIST=str(ROOT / "dist"))
+    return run(python, "-m", "pytest", "-m", "build", "-n", "0", "tests/packaging", env=env)
 
 
-#: Run inside .venv: find Qt's lrelease whichever way this PySide6 ships it, or exit 3 saying so.
-#: PySide6 6.x puts the binary in the package folder (``PySide6/lrelease``, ``lrelease.exe`` on
-#: Windows; some builds under ``Qt/libexec``) and a ``pyside6-lrelease`` wrapper script in the
-#: venv's bin (Scripts) folder, which is not on PATH unless the venv is activated.
-_LRELEASE_FINDER = """
-import pathlib, shutil, subprocess, sys
-import PySide6
-package = pathlib.Path(PySide6.__file__).parent
-scripts = pathlib.Path(sys.executable).parent
-candidates = [
-    package / "lrelease", package / "lrelease.exe",
-    package / "Qt" / "libexec" / "lrelease", package / "Qt" / "bin" / "lrelease",
-    scripts / "pyside6-lrelease", scripts / "pyside6-lrelease.exe",
-]
-found = next((str(p) for p in candidates if p.is_file()), None) or shutil.which("pyside6-lrelease")
-if found is None:
-    sys.exit(f"lrelease not found: looked in {package} and {scripts}; reinstall PySide6.")
-sys.exit(subprocess.run([found, "-silent", sys.argv[1], "-qm", sys.argv[2]]).returncode)
-"""
+def _qm_compiler() -> Any:
+    """packaging/qm_compiler.py: standard library only, so no .venv is needed to compile."""
+    spec = importlib.util.spec_from_file_location(
+        "carepath_qm_compiler", ROOT / "packaging" / "qm_compiler.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def compile_translations(python: Path) -> bool:
+def compile_translations() -> bool:
     """Build ``.qm`` files from the ``.ts`` sources (both in resources/translations).
 
     Returns False, after saying which file failed, when a ``.ts`` could not be compiled: ``test``
-    and ``package`` then stop, since a missing ``.qm`` would silently show English.
+    then stops, since a missing ``.qm`` would silently show English. Takes about 50 ms.
     """
-    sources = sorted((ROOT / "resources" / "translations").glob("*.ts"))
+    compiler = _qm_compiler()
     ok = True
-    for source in sources:
+    for source in sorted((ROOT / "resources" / "translations").glob("*.ts")):
         target = source.with_suffix(".qm")
         if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
             continue
-        code = run(python, "-c", _LRELEASE_FINDER, str(source), str(target))
-        if code != 0 or not target.exists():
-            print(f"error: could not compile {source.name} to {target.name} (lrelease: {code})")
+        try:
+            compiler.compile_file(source, target)
+        except (OSError, compiler.TsError) as error:
+            print(f"error: could not compile {source.name} to {target.name}: {error}")
             ok = False
     return ok
 
 
 def command_translations(args: list[str]) -> int:
-    return 0 if compile_translations(ensure_venv()) else 1
+    return 0 if compile_translations() else 1
 
 
-#: Run inside .venv like _LRELEASE_FINDER: lupdate over every Python file of the package, into
+#: Run inside .venv: lupdate over every Python file of the package, into
 #: each .ts given. Locations are left out so that editing code does not churn the .ts files.
 #: lupdate takes a ``#:`` comment for a note to translators, but in this code it documents the
 #: attribute below it (as Sphinx reads it): those "notes" would only mislead, so they are removed.
@@ -244,7 +272,7 @@ def command_mutate(args: list[str]) -> int:
         print(f"unknown module {unknown[0]!r}; choose from: {', '.join(modules)}")
         return 2
     python = ensure_venv("test,mutate")
-    if not compile_translations(python):
+    if not compile_translations():
         return 1
     mutmut = python.parent / "mutmut"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")

@@ -32,13 +32,12 @@ def _compiled_translations() -> None:
     pytest run builds any missing or stale one the same way, so the real translations are tested,
     and stops every test loudly when that is impossible instead of quietly testing English."""
     import importlib.util
-    import sys
 
     spec = importlib.util.spec_from_file_location("carepath_dev", REPO_ROOT / "dev.py")
     assert spec is not None and spec.loader is not None
     dev = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(dev)
-    if not dev.compile_translations(Path(sys.executable)):
+    if not dev.compile_translations():
         pytest.fail("the translations could not be compiled (see above); run python3 dev.py test")
 
 
