@@ -205,6 +205,10 @@ def dispatch(args: argparse.Namespace) -> int:
         return command_import(data, args.backup)
     if args.command == "demo":
         return command_demo(args.data)
+    if args.command in ("review-request", "import-review"):
+        from carepath.review_commands import dispatch_review
+
+        return dispatch_review(args, data, _language())
     raise AssertionError(args.command)
 
 

@@ -36,7 +36,7 @@ from carepath.core.models import (
 )
 
 FORMAT = "carepath-backup"
-BACKUP_VERSION = 1
+BACKUP_VERSION = 2  # 2 added reviews and review requests (core.review_backup)
 MAX_ID = 64
 MAX_NAME = 200
 MAX_TITLE = 500
@@ -354,9 +354,16 @@ def check_record(
     assessments: Iterable[object],
     steps: Iterable[object],
     goals: Iterable[object],
+    reviews: Iterable[object] = (),
+    review_requests: Iterable[object] = (),
 ) -> Record:
     """The Record the documents describe, or ShapeError naming the first one that is wrong."""
+    from carepath.core.review_backup import check_review_documents
+
+    checked_reviews, checked_requests = check_review_documents(reviews, review_requests)
     return Record(
+        reviews=checked_reviews,
+        review_requests=checked_requests,
         profile=Profile() if profile is None else check_profile(profile),
         assessments=tuple(
             sorted(
@@ -398,6 +405,8 @@ def build_backup(record: Record) -> dict[str, Any]:
         "assessments": [a.to_dict() for a in record.assessments],
         "steps": [s.to_dict() for s in record.steps.values()],
         "goals": [g.to_dict() for g in record.goals],
+        "reviews": [r.to_dict() for r in record.reviews],
+        "review_requests": [r.to_dict() for r in record.review_requests],
     }
 
 
@@ -431,6 +440,9 @@ def parse_backup(document: Any) -> Record:
             f"This backup was made by a newer CarePath (backup version {version}; this one reads "
             f"up to {BACKUP_VERSION}); update CarePath, then import it again."
         )
+    from carepath.core.review_backup import upgrade_backup
+
+    document = upgrade_backup(document)
     try:
         _moment(document, "exported_at", "the backup", required=True)
         _text(document, "app_version", "the backup", MAX_STAMP)
@@ -442,6 +454,8 @@ def parse_backup(document: Any) -> Record:
             _list(document, "assessments", MAX_ASSESSMENTS),
             _list(document, "steps", MAX_STEP_ENTRIES),
             _list(document, "goals", MAX_GOALS),
+            _list(document, "reviews", MAX_GOALS),
+            _list(document, "review_requests", MAX_GOALS),
         )
     except ShapeError as error:
         raise _rejected(str(error)) from None

@@ -61,10 +61,13 @@ from carepath.core.migrations import (
     META,
     PROFILE,
     RECORD_TABLES,
+    REVIEW_REQUESTS,
+    REVIEWS,
     STEPS,
     meta_document,
 )
 from carepath.core.models import Assessment, Goal, Profile, Record, StepProgress
+from carepath.core.review_backup import merge_review_lists
 
 __all__ = [
     "CURRENT_SCHEMA_VERSION",
@@ -171,11 +174,17 @@ class ImportReport:
     steps_updated: int = 0
     profile_replaced: bool = False
     goals_skipped: int = 0
+    reviews_added: int = 0  # reviews and review requests this record did not have
 
     @property
     def changed(self) -> bool:
         return (
-            bool(self.assessments_added or self.goals_added or self.steps_updated)
+            bool(
+                self.assessments_added
+                or self.goals_added
+                or self.steps_updated
+                or self.reviews_added
+            )
             or self.profile_replaced
         )
 
@@ -192,7 +201,10 @@ def _merge(local: Record, incoming: Record) -> tuple[Record, ImportReport]:
             steps[step_id] = progress
             updated += 1
     take_profile = not local.profile.is_set_up and incoming.profile != local.profile
+    reviews, requests, reviews_added = merge_review_lists(local, incoming)
     merged = Record(
+        reviews=reviews,
+        review_requests=requests,
         profile=incoming.profile if take_profile else local.profile,
         assessments=tuple(sorted((*local.assessments, *added), key=assessment_order)),
         steps=steps,
@@ -205,6 +217,7 @@ def _merge(local: Record, incoming: Record) -> tuple[Record, ImportReport]:
         steps_updated=updated,
         profile_replaced=take_profile,
         goals_skipped=len(incoming.goals) - len(new_goals),
+        reviews_added=reviews_added,
     )
     return merged, report
 
@@ -429,9 +442,12 @@ class DataStore:
             )
             return gone
 
-    def replace_record(self, record: Record) -> None:
-        """Write ``record`` as the whole file in one atomic save."""
+    def replace_record(self, record: Record, *, backup_reason: str | None = None) -> None:
+        """Write ``record`` as the whole file in one atomic save (after an automatic backup
+        labelled ``backup_reason``, when given)."""
         with self._mutex:
+            if backup_reason is not None:
+                self._backup_before(backup_reason)
             self._write_whole(record)
 
     def import_backup(self, document: Any) -> ImportReport:
@@ -493,6 +509,11 @@ class DataStore:
         data[ASSESSMENTS] = {str(n): a.to_dict() for n, a in enumerate(record.assessments, 1)}
         data[STEPS] = {str(n): s.to_dict() for n, s in enumerate(record.steps.values(), 1)}
         data[GOALS] = {str(n): g.to_dict() for n, g in enumerate(record.goals, 1)}
+        if record.reviews or record.review_requests:  # a record never asked keeps the old shape
+            data[REVIEWS] = {str(n): r.to_dict() for n, r in enumerate(record.reviews, 1)}
+            data[REVIEW_REQUESTS] = {
+                str(n): r.to_dict() for n, r in enumerate(record.review_requests, 1)
+            }
         return data
 
     @staticmethod
