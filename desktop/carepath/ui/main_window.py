@@ -496,6 +496,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_backup_action)
         file_menu.addAction(self.export_plan_action)
         file_menu.addAction(self.restore_action)
+        from carepath.ui.review_actions import install_review_actions
+
+        self.review_actions = install_review_actions(self, file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&Edit"))

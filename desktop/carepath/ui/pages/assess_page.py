@@ -45,10 +45,12 @@ from carepath.core.catalogue import SKILL_IDS
 from carepath.core.draft import AssessmentDraft
 from carepath.core.errors import SaveError
 from carepath.core.models import LEVEL_MAX, LEVEL_MIN
+from carepath.core.review import latest_review
 from carepath.ui.chart_canvas import ChartCanvas
 from carepath.ui.models import format_date
 from carepath.ui.pages.base import Page
 from carepath.ui.undo import AddAssessmentCommand, push_command
+from carepath.ui.widgets_review import ReviewerView, review_values
 
 if TYPE_CHECKING:
     from carepath.charts.radar import RadarChart
@@ -242,6 +244,8 @@ class AssessPage(Page):
         layout.addWidget(levels)
         layout.addWidget(note_label)
         layout.addWidget(self.evidence_edit)
+        self.reviewer_view = ReviewerView(panel)
+        layout.addWidget(self.reviewer_view)
         layout.addStretch(1)
 
         self._detail_scroll = QScrollArea(self)
@@ -453,6 +457,7 @@ class AssessPage(Page):
         finally:
             self._loading = False
         self._show_levels(skill_id)
+        self.reviewer_view.show_skill(self.session.record(), self.session.catalogue, skill_id)
 
     def _show_levels(self, skill_id: str) -> None:
         level = self._draft.level(skill_id)
@@ -497,10 +502,13 @@ class AssessPage(Page):
         record = self.session.record()
         catalogue = self.session.catalogue
         stage = catalogue.stage(record.profile.target_stage)
+        review = latest_review(record.reviews)
         data = RadarData(
             labels=[s.name for s in catalogue.skills],
             target=[float(stage.targets[s]) for s in SKILL_IDS],
             current=self._draft.values(),
+            review=review_values(review) if review else None,
+            review_label=self.tr("Review"),
             target_label=self.tr("Target"),
             current_label=self.tr("Now"),
             not_rated_label=self.tr("Not rated yet"),
