@@ -54,7 +54,7 @@ def test_ask_import_and_see_the_review(
 ) -> None:
     window = make_window(demo_session)
     assert window.review_actions.ask_action.isEnabled()
-    out, request_id = _ask(window, tmp_path, monkeypatch)
+    _, request_id = _ask(window, tmp_path, monkeypatch)
     assert [r.id for r in demo_session.record().review_requests] == [request_id]
 
     answer = _answer(tmp_path, request_id)
@@ -62,6 +62,7 @@ def test_ask_import_and_see_the_review(
     assert not window.review_actions.import_review(answer)  # the same file again: nothing
     assert "already imported" in dialogs.calls[-1][1][2]
     (review,) = demo_session.record().reviews
+    assert review.reviewer == HOSTILE and review.not_observed == {"negotiation"}
 
     window.show_page("overview")
     overview = window.current_page()
