@@ -20,10 +20,6 @@ if TYPE_CHECKING:
     from carepath.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reviews", text)
-
-
 class ReviewActions(QObject):
     """The three actions and what they do, for one main window."""
 
@@ -71,8 +67,11 @@ class ReviewActions(QObject):
         if not profile.name.strip():
             QMessageBox.information(
                 self.window,
-                _tr("Ask for a review"),
-                _tr("Add your name first (Edit ▸ Preferences), so your reviewer knows who asks."),
+                QCoreApplication.translate("Reviews", "Ask for a review"),
+                QCoreApplication.translate(
+                    "Reviews",
+                    "Add your name first (Edit ▸ Preferences), so your reviewer knows who asks.",
+                ),
             )
             return None
         dialog = ReviewRequestDialog(profile.target_stage, session.catalogue.language, self.window)
@@ -82,7 +81,10 @@ class ReviewActions(QObject):
             Path(self._folder()) / f"carepath-review-request-{date.today().isoformat()}.html"
         )
         chosen, _ = QFileDialog.getSaveFileName(
-            self.window, _tr("Save the review form"), str(suggested), _tr("Web pages (*.html)")
+            self.window,
+            QCoreApplication.translate("Reviews", "Save the review form"),
+            str(suggested),
+            QCoreApplication.translate("Reviews", "Web pages (*.html)"),
         )
         if not chosen:
             return None
@@ -96,17 +98,22 @@ class ReviewActions(QObject):
                 message=dialog.message(),
             )
         except (CarePathError, OSError) as error:
-            QMessageBox.warning(self.window, _tr("Review form not written"), str(error))
+            QMessageBox.warning(
+                self.window,
+                QCoreApplication.translate("Reviews", "Review form not written"),
+                str(error),
+            )
             return None
         self.window.settings.set_last_folder(str(path.parent))
         self._announce()
         QMessageBox.information(
             self.window,
-            _tr("Review form written"),
-            _tr(
+            QCoreApplication.translate("Reviews", "Review form written"),
+            QCoreApplication.translate(
+                "Reviews",
                 "Send %1 to your reviewer (by e-mail, for example). They open it in any browser, "
                 "save their answers and send you back a small .json file: import it with "
-                "File ▸ Import a review…"
+                "File ▸ Import a review…",
             ).replace("%1", path.name),
         )
         return path
@@ -117,7 +124,10 @@ class ReviewActions(QObject):
 
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                self.window, _tr("Import a review"), self._folder(), _tr("Review answers (*.json)")
+                self.window,
+                QCoreApplication.translate("Reviews", "Import a review"),
+                self._folder(),
+                QCoreApplication.translate("Reviews", "Review answers (*.json)"),
             )
             if not chosen:
                 return False
@@ -126,18 +136,30 @@ class ReviewActions(QObject):
         try:
             result = import_review(session.store, read_response_file(path), path.name)
         except CarePathError as error:
-            QMessageBox.warning(self.window, _tr("Review not imported"), str(error))
+            QMessageBox.warning(
+                self.window,
+                QCoreApplication.translate("Reviews", "Review not imported"),
+                str(error),
+            )
             return False
         if result.changed:
             self._announce()
         who = result.review.reviewer
         messages = {
-            Outcome.ADDED: _tr("Added the review by %1. See it on the Overview."),
-            Outcome.REPLACED: _tr("Replaced the earlier answer by %1 with this newer one."),
-            Outcome.UNCHANGED: _tr("This review by %1 was already imported; nothing changed."),
+            Outcome.ADDED: QCoreApplication.translate(
+                "Reviews", "Added the review by %1. See it on the Overview."
+            ),
+            Outcome.REPLACED: QCoreApplication.translate(
+                "Reviews", "Replaced the earlier answer by %1 with this newer one."
+            ),
+            Outcome.UNCHANGED: QCoreApplication.translate(
+                "Reviews", "This review by %1 was already imported; nothing changed."
+            ),
         }
         QMessageBox.information(
-            self.window, _tr("Review imported"), messages[result.outcome].replace("%1", who)
+            self.window,
+            QCoreApplication.translate("Reviews", "Review imported"),
+            messages[result.outcome].replace("%1", who),
         )
         return result.changed
 
@@ -149,9 +171,9 @@ class ReviewActions(QObject):
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
                 self.window,
-                _tr("Open a review request"),
+                QCoreApplication.translate("Reviews", "Open a review request"),
                 self._folder(),
-                _tr("Review forms (*.html *.htm)"),
+                QCoreApplication.translate("Reviews", "Review forms (*.html *.htm)"),
             )
             if not chosen:
                 return
@@ -159,7 +181,11 @@ class ReviewActions(QObject):
         try:
             request = read_request(path)
         except CarePathError as error:
-            QMessageBox.warning(self.window, _tr("Review request not opened"), str(error))
+            QMessageBox.warning(
+                self.window,
+                QCoreApplication.translate("Reviews", "Review request not opened"),
+                str(error),
+            )
             return
         dialog = ReviewerDialog(request, self.window)
         dialog.exec()
