@@ -50,10 +50,9 @@ class ReviewsContent:
     earlier: str
 
 
-def _level(catalogue: Catalogue, level: int | None, not_observed: bool = False) -> str:
-    if level is not None:
-        return f"{level} {catalogue.level(level).name}"
-    return t("Not observed") if not_observed else t("Not rated yet")
+def _level(catalogue: Catalogue, level: int | None, missing: str) -> str:
+    """``3 · Competent`` like the skills table, else why there is no level."""
+    return f"{level} · {catalogue.level(level).name}" if level is not None else t(missing)
 
 
 def build_reviews_content(record: Record, catalogue: Catalogue) -> ReviewsContent | None:
@@ -71,8 +70,12 @@ def build_reviews_content(record: Record, catalogue: Catalogue) -> ReviewsConten
         rows.append(
             ReviewRow(
                 name=skill.name,
-                own_text=_level(catalogue, mine),
-                reviewer_text=_level(catalogue, theirs, skill.id in review.not_observed),
+                own_text=_level(catalogue, mine, N_("Not rated yet")),
+                reviewer_text=_level(
+                    catalogue,
+                    theirs,
+                    N_("Not observed") if skill.id in review.not_observed else N_("Not answered"),
+                ),
                 difference_text=delta.replace("-", "−"),
                 comment=review.comments.get(skill.id, ""),
             )

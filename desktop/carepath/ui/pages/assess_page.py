@@ -242,10 +242,10 @@ class AssessPage(Page):
         layout.addWidget(self.skill_name)
         layout.addWidget(self.skill_description)
         layout.addWidget(levels)
+        self.reviewer_view = ReviewerView(panel)  # beside your own level, when a review has it
+        layout.addWidget(self.reviewer_view)
         layout.addWidget(note_label)
         layout.addWidget(self.evidence_edit)
-        self.reviewer_view = ReviewerView(panel)
-        layout.addWidget(self.reviewer_view)
         layout.addStretch(1)
 
         self._detail_scroll = QScrollArea(self)
