@@ -711,14 +711,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>CarePath</source>
-        <translation>CarePath</translation>
-    </message>
-    <message>
-        <source>CarePath — sample data</source>
-        <translation>CarePath — datos de ejemplo</translation>
-    </message>
-    <message>
         <source>Sample data: a made-up year of someone else&apos;s record. Nothing you do here touches your own file.</source>
         <translation>Datos de ejemplo: un año inventado del expediente de otra persona. Nada de lo que haga aquí afecta a su propio archivo.</translation>
     </message>
@@ -759,12 +751,20 @@
         <translation>&amp;Exportar plan…</translation>
     </message>
     <message>
-        <source>Exporting the plan is not available in this build</source>
-        <translation>La exportación del plan no está disponible en esta versión</translation>
-    </message>
-    <message>
         <source>&amp;Restore automatic backup…</source>
         <translation>&amp;Restaurar copia de seguridad automática…</translation>
+    </message>
+    <message>
+        <source>Ask for a re&amp;view…</source>
+        <translation>Pedir una e&amp;valuación…</translation>
+    </message>
+    <message>
+        <source>Import a revie&amp;w…</source>
+        <translation>Importar una evaluación reci&amp;bida…</translation>
+    </message>
+    <message>
+        <source>Open a review reques&amp;t…</source>
+        <translation>Abrir una solici&amp;tud de evaluación…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -787,8 +787,20 @@
         <translation>La escala de &amp;niveles</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
         <source>&amp;About CarePath</source>
         <translation>&amp;Acerca de CarePath</translation>
+    </message>
+    <message>
+        <source>Rate the selected skill (0: not rated yet)</source>
+        <translation>Calificar la habilidad seleccionada (0: sin evaluar)</translation>
+    </message>
+    <message>
+        <source>This is not available in this build</source>
+        <translation>Esto no está disponible en esta versión</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -805,6 +817,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Datos de ejemplo</translation>
     </message>
     <message>
         <source>Sample data (temporary, not your record)</source>
@@ -851,84 +867,8 @@
         <translation>No hay nada que guardar: los demás cambios se guardan a medida que los hace.</translation>
     </message>
     <message>
-        <source>Import backup</source>
-        <translation>Importar copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Backups (*.json)</source>
-        <translation>Copias de seguridad (*.json)</translation>
-    </message>
-    <message>
-        <source>Backup not imported</source>
-        <translation>No se importó la copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Nothing new: everything in this backup is already in your record.</source>
-        <translation>Nada nuevo: todo lo que contiene esta copia de seguridad ya está en su expediente.</translation>
-    </message>
-    <message>
-        <source>Added %1 assessments and %2 goals; updated %3 steps.</source>
-        <translation>Se agregaron %1 evaluaciones y %2 metas; se actualizaron %3 pasos.</translation>
-    </message>
-    <message>
-        <source>Backup imported</source>
-        <translation>Copia de seguridad importada</translation>
-    </message>
-    <message>
-        <source>Export backup</source>
-        <translation>Exportar copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Backup not exported</source>
-        <translation>No se exportó la copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Backup written to %1</source>
-        <translation>Copia de seguridad guardada en %1</translation>
-    </message>
-    <message>
-        <source>No automatic backups</source>
-        <translation>No hay copias automáticas</translation>
-    </message>
-    <message>
-        <source>There are no automatic backups of this data file yet.</source>
-        <translation>Todavía no hay copias de seguridad automáticas de este archivo de datos.</translation>
-    </message>
-    <message>
-        <source>Restore automatic backup</source>
-        <translation>Restaurar copia de seguridad automática</translation>
-    </message>
-    <message>
-        <source>Backups, newest first. Your current record is kept as a backup too.</source>
-        <translation>Copias de seguridad, de la más reciente a la más antigua. Su expediente actual también se conserva como copia.</translation>
-    </message>
-    <message>
-        <source>Backup not restored</source>
-        <translation>No se restauró la copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Backup restored.</source>
-        <translation>Copia de seguridad restaurada.</translation>
-    </message>
-    <message>
-        <source>Sample data not available</source>
-        <translation>Los datos de ejemplo no están disponibles</translation>
-    </message>
-    <message>
         <source>Restart CarePath to finish switching language.</source>
         <translation>Reinicie CarePath para terminar de cambiar el idioma.</translation>
-    </message>
-    <message>
-        <source>Ask for a re&amp;view…</source>
-        <translation>Pedir una e&amp;valuación…</translation>
-    </message>
-    <message>
-        <source>Import a revie&amp;w…</source>
-        <translation>Importar una evaluación reci&amp;bida…</translation>
-    </message>
-    <message>
-        <source>Open a review reques&amp;t…</source>
-        <translation>Abrir una solici&amp;tud de evaluación…</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +1539,74 @@
 <context>
     <name>Reviews</name>
     <message>
+        <source>Ask for a review</source>
+        <translation>Pedir una evaluación</translation>
+    </message>
+    <message>
+        <source>Add your name first (Edit ▸ Preferences), so your reviewer knows who asks.</source>
+        <translation>Agregue primero su nombre (Editar ▸ Preferencias), para que quien lo evalúe sepa quién lo pide.</translation>
+    </message>
+    <message>
+        <source>Save the review form</source>
+        <translation>Guardar el formulario de evaluación</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Páginas web (*.html)</translation>
+    </message>
+    <message>
+        <source>Review form not written</source>
+        <translation>No se creó el formulario de evaluación</translation>
+    </message>
+    <message>
+        <source>Review form written</source>
+        <translation>Formulario de evaluación creado</translation>
+    </message>
+    <message>
+        <source>Send %1 to your reviewer (by e-mail, for example). They open it in any browser, save their answers and send you back a small .json file: import it with File ▸ Import a review…</source>
+        <translation>Envíe %1 a quien lo evaluará (por correo electrónico, por ejemplo). Lo abre en cualquier navegador, guarda sus respuestas y le devuelve un archivo .json pequeño: impórtelo con Archivo ▸ Importar una evaluación recibida…</translation>
+    </message>
+    <message>
+        <source>Import a review</source>
+        <translation>Importar una evaluación recibida</translation>
+    </message>
+    <message>
+        <source>Review answers (*.json)</source>
+        <translation>Respuestas de evaluación (*.json)</translation>
+    </message>
+    <message>
+        <source>Review not imported</source>
+        <translation>No se importó la evaluación</translation>
+    </message>
+    <message>
+        <source>Added the review by %1. See it on the Overview.</source>
+        <translation>Se agregó la evaluación de %1. Véala en el Resumen.</translation>
+    </message>
+    <message>
+        <source>Replaced the earlier answer by %1 with this newer one.</source>
+        <translation>Se reemplazó la respuesta anterior de %1 por esta más reciente.</translation>
+    </message>
+    <message>
+        <source>This review by %1 was already imported; nothing changed.</source>
+        <translation>Esta evaluación de %1 ya estaba importada; no cambió nada.</translation>
+    </message>
+    <message>
+        <source>Review imported</source>
+        <translation>Evaluación importada</translation>
+    </message>
+    <message>
+        <source>Open a review request</source>
+        <translation>Abrir una solicitud de evaluación</translation>
+    </message>
+    <message>
+        <source>Review forms (*.html *.htm)</source>
+        <translation>Formularios de evaluación (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Review request not opened</source>
+        <translation>No se abrió la solicitud de evaluación</translation>
+    </message>
+    <message>
         <source>mentor</source>
         <translation>mentor o mentora</translation>
     </message>
@@ -1682,73 +1690,28 @@
         <source>%1 of %2 (%3 not observed)</source>
         <translation>%1 de %2 (%3 no observadas)</translation>
     </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
     <message>
-        <source>Ask for a review</source>
-        <translation>Pedir una evaluación</translation>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <source>Add your name first (Edit ▸ Preferences), so your reviewer knows who asks.</source>
-        <translation>Agregue primero su nombre (Editar ▸ Preferencias), para que quien lo evalúe sepa quién lo pide.</translation>
+        <source>Every menu command with a key of its own; Alt with an underlined letter opens a menu or presses a button.</source>
+        <translation>Cada comando de menú que tiene su propia tecla; Alt con una letra subrayada abre un menú o pulsa un botón.</translation>
     </message>
     <message>
-        <source>Save the review form</source>
-        <translation>Guardar el formulario de evaluación</translation>
+        <source>Where</source>
+        <translation>Dónde</translation>
     </message>
     <message>
-        <source>Web pages (*.html)</source>
-        <translation>Páginas web (*.html)</translation>
+        <source>Command</source>
+        <translation>Comando</translation>
     </message>
     <message>
-        <source>Review form not written</source>
-        <translation>No se creó el formulario de evaluación</translation>
-    </message>
-    <message>
-        <source>Review form written</source>
-        <translation>Formulario de evaluación creado</translation>
-    </message>
-    <message>
-        <source>Send %1 to your reviewer (by e-mail, for example). They open it in any browser, save their answers and send you back a small .json file: import it with File ▸ Import a review…</source>
-        <translation>Envíe %1 a quien lo evaluará (por correo electrónico, por ejemplo). Lo abre en cualquier navegador, guarda sus respuestas y le devuelve un archivo .json pequeño: impórtelo con Archivo ▸ Importar una evaluación recibida…</translation>
-    </message>
-    <message>
-        <source>Import a review</source>
-        <translation>Importar una evaluación recibida</translation>
-    </message>
-    <message>
-        <source>Review answers (*.json)</source>
-        <translation>Respuestas de evaluación (*.json)</translation>
-    </message>
-    <message>
-        <source>Review not imported</source>
-        <translation>No se importó la evaluación</translation>
-    </message>
-    <message>
-        <source>Added the review by %1. See it on the Overview.</source>
-        <translation>Se agregó la evaluación de %1. Véala en el Resumen.</translation>
-    </message>
-    <message>
-        <source>Replaced the earlier answer by %1 with this newer one.</source>
-        <translation>Se reemplazó la respuesta anterior de %1 por esta más reciente.</translation>
-    </message>
-    <message>
-        <source>This review by %1 was already imported; nothing changed.</source>
-        <translation>Esta evaluación de %1 ya estaba importada; no cambió nada.</translation>
-    </message>
-    <message>
-        <source>Review imported</source>
-        <translation>Evaluación importada</translation>
-    </message>
-    <message>
-        <source>Open a review request</source>
-        <translation>Abrir una solicitud de evaluación</translation>
-    </message>
-    <message>
-        <source>Review forms (*.html *.htm)</source>
-        <translation>Formularios de evaluación (*.html *.htm)</translation>
-    </message>
-    <message>
-        <source>Review request not opened</source>
-        <translation>No se abrió la solicitud de evaluación</translation>
+        <source>Keys</source>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2075,73 @@
     <message>
         <source>Not saved</source>
         <translation>No se guardó</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Import backup</source>
+        <translation>Importar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup not imported</source>
+        <translation>No se importó la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Nothing new: everything in this backup is already in your record.</source>
+        <translation>Nada nuevo: todo lo que contiene esta copia de seguridad ya está en su expediente.</translation>
+    </message>
+    <message>
+        <source>Added %1 assessments and %2 goals; updated %3 steps.</source>
+        <translation>Se agregaron %1 evaluaciones y %2 metas; se actualizaron %3 pasos.</translation>
+    </message>
+    <message>
+        <source>Backup imported</source>
+        <translation>Copia de seguridad importada</translation>
+    </message>
+    <message>
+        <source>Export backup</source>
+        <translation>Exportar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup not exported</source>
+        <translation>No se exportó la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Copia de seguridad guardada en %1</translation>
+    </message>
+    <message>
+        <source>No automatic backups</source>
+        <translation>No hay copias automáticas</translation>
+    </message>
+    <message>
+        <source>There are no automatic backups of this data file yet.</source>
+        <translation>Todavía no hay copias de seguridad automáticas de este archivo de datos.</translation>
+    </message>
+    <message>
+        <source>Restore automatic backup</source>
+        <translation>Restaurar copia de seguridad automática</translation>
+    </message>
+    <message>
+        <source>Backups, newest first. Your current record is kept as a backup too.</source>
+        <translation>Copias de seguridad, de la más reciente a la más antigua. Su expediente actual también se conserva como copia.</translation>
+    </message>
+    <message>
+        <source>Backup not restored</source>
+        <translation>No se restauró la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Copia de seguridad restaurada.</translation>
+    </message>
+    <message>
+        <source>Backups (*.json)</source>
+        <translation>Copias de seguridad (*.json)</translation>
+    </message>
+    <message>
+        <source>Sample data not available</source>
+        <translation>Los datos de ejemplo no están disponibles</translation>
     </message>
 </context>
 </TS>

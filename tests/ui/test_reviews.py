@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from carepath.core.review_response import response_document
 from carepath.export.review_form import read_request
+from carepath.ui import review_actions
 from carepath.ui.dialogs.review_request_dialog import ReviewRequestDialog
 from carepath.ui.review_window import ReviewerDialog
 
@@ -25,7 +26,7 @@ def _ask(window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), ""))
     )
-    assert window.review_actions.ask() == out
+    assert review_actions.ask_for_review(window) == out
     return out, read_request(out).request_id
 
 
@@ -53,13 +54,13 @@ def test_ask_import_and_see_the_review(
     dialogs: Any,
 ) -> None:
     window = make_window(demo_session)
-    assert window.review_actions.ask_action.isEnabled()
+    assert window.action_table.actions["ask_review"].isEnabled()
     _, request_id = _ask(window, tmp_path, monkeypatch)
     assert [r.id for r in demo_session.record().review_requests] == [request_id]
 
     answer = _answer(tmp_path, request_id)
-    assert window.review_actions.import_review(answer) is True
-    assert not window.review_actions.import_review(answer)  # the same file again: nothing
+    assert review_actions.import_a_review(window, answer) is True
+    assert not review_actions.import_a_review(window, answer)  # the same file again: nothing
     assert "already imported" in dialogs.calls[-1][1][2]
     (review,) = demo_session.record().reviews
     assert review.reviewer == HOSTILE and review.not_observed == {"negotiation"}
@@ -101,7 +102,7 @@ def test_a_refused_review_changes_nothing_and_says_why(
     window = make_window(demo_session)
     before = demo_session.path.read_bytes()
     answer = _answer(tmp_path, "e" * 32)
-    assert window.review_actions.import_review(answer) is False
+    assert review_actions.import_a_review(window, answer) is False
     assert dialogs.names()[-1] == "warning"
     assert "did not send" in dialogs.calls[-1][1][2]
     assert demo_session.path.read_bytes() == before
@@ -131,7 +132,7 @@ def test_the_radar_blit_with_a_review_overlay_stays_within_a_frame(
     assess = window.current_page()
     without = _blit_median(assess, qtbot)
     _, request_id = _ask(window, tmp_path, monkeypatch)
-    window.review_actions.import_review(_answer(tmp_path, request_id))
+    review_actions.import_a_review(window, _answer(tmp_path, request_id))
     with_review = _blit_median(assess, qtbot)
     chart = assess._chart
     assert chart._review_line is not None

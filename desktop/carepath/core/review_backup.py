@@ -8,19 +8,11 @@ imports, and every key version 1 had keeps its meaning (DESIGN's backup contract
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
-from carepath.core.backup import ShapeError
 from carepath.core.models import Record
-from carepath.core.review import (
-    Review,
-    ReviewRequest,
-    ReviewShapeError,
-    check_requests,
-    check_reviews,
-    review_order,
-)
+from carepath.core.review import Review, ReviewRequest, review_order
 
 
 def _v1_to_v2(document: dict[str, Any]) -> dict[str, Any]:
@@ -47,17 +39,6 @@ def upgrade_backup(document: dict[str, Any]) -> dict[str, Any]:
         document = BACKUP_MIGRATIONS[version](document)
         version = document["version"]
     return document
-
-
-def check_review_documents(
-    reviews: Iterable[object], requests: Iterable[object]
-) -> tuple[tuple[Review, ...], tuple[ReviewRequest, ...]]:
-    """Reviews and requests as models, or ShapeError (the record checks' error) naming the first
-    document that is wrong."""
-    try:
-        return check_reviews(reviews), check_requests(requests)
-    except ReviewShapeError as error:
-        raise ShapeError(error.problem, error.fix) from None
 
 
 def merge_review_lists(

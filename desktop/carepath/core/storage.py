@@ -1,6 +1,6 @@
 """The user's record on disk: one TinyDB JSON file, owned by one process, never left half-written.
 
-Every save goes through ``atomic.replace_file``: a temporary file beside the record, fsynced and
+Every save goes through ``atomic.write_data_file``: a temporary file beside the record, fsynced and
 renamed over the old one, so a crash or power cut leaves either the old record or the new one,
 never a torn file (TinyDB's own storage rewrites in place and was measured to corrupt about one file
 in four when killed mid-write). The process holding the lock is the only writer, which is what
@@ -31,18 +31,8 @@ from tinydb.storages import Storage
 from tinydb.table import Table
 
 from carepath.core import autobackup
-from carepath.core.atomic import describe_os_error
-from carepath.core.atomic import replace_file as write_atomic
-from carepath.core.backup import (
-    ShapeError,
-    assessment_order,
-    build_backup,
-    check_assessment,
-    check_goal,
-    check_profile,
-    check_step,
-    parse_backup,
-)
+from carepath.core.atomic import write_data_file
+from carepath.core.backup import build_backup, parse_backup
 from carepath.core.datafile import (
     fresh_layout,
     inspect_bytes,
@@ -67,6 +57,23 @@ from carepath.core.migrations import (
     meta_document,
 )
 from carepath.core.models import Assessment, Goal, Profile, Record, StepProgress
+from carepath.core.record_checks import (
+    ShapeError,
+    assessment_order,
+    check_assessment,
+    check_goal,
+    check_profile,
+    check_step,
+)
+from carepath.core.restore import restore_locked
+from carepath.core.review import (
+    Review,
+    ReviewRequest,
+    ReviewShapeError,
+    check_request,
+    check_review,
+    review_order,
+)
 from carepath.core.review_backup import merge_review_lists
 
 __all__ = [
@@ -77,7 +84,6 @@ __all__ = [
     "inspect_bytes",
     "inspect_file",
     "quarantine",
-    "write_atomic",
     "write_data_file",
 ]
 
@@ -87,18 +93,6 @@ log = logging.getLogger(__name__)
 
 
 # --- writing the file ---------------------------------------------------------------------------
-
-# ``write_atomic`` here is ``atomic.replace_file`` (it raises OSError), under the name this module
-# has always given it: every save of the record looks it up by that name, which is how the tests
-# and the crash harness watch or swap it.
-
-
-def write_data_file(path: Path, payload: bytes) -> None:
-    """``write_atomic`` for a record, turning a refusal of the disk into SaveError."""
-    try:
-        write_atomic(path, payload)
-    except OSError as error:
-        raise SaveError(describe_os_error(error, path, data_file=True)) from error
 
 
 def _encode(data: Mapping[str, Any]) -> bytes:
@@ -442,6 +436,39 @@ class DataStore:
             )
             return gone
 
+    def save_review(self, review: Review, *, backup_reason: str | None = None) -> None:
+        """Add a reviewer's answer, or replace the one with its id (that reviewer saved again),
+        in one write of the reviews table; after an automatic backup if ``backup_reason``."""
+        document = review.to_dict()
+        try:
+            stored = check_review(document, "the review")
+        except ReviewShapeError as error:
+            raise UsageError(f"Cannot save the review: {error}.") from None
+        with self._mutex:
+            if backup_reason is not None:
+                self._backup_before(backup_reason)
+            table = self._table(REVIEWS)
+            kept = [r for r in self._record.reviews if r.id != stored.id]
+            if len(kept) == len(self._record.reviews):
+                self._commit(lambda: table.insert(document))
+            else:
+                self._commit(lambda: table.update(_replacing(document), Query().id == stored.id))
+            reviews = tuple(sorted((*kept, stored), key=review_order))
+            self._record = replace(self._record, reviews=reviews)
+
+    def add_review_request(self, request: ReviewRequest) -> None:
+        """Remember a request id this record issued (answers to it can then be imported)."""
+        document = request.to_dict()
+        try:
+            stored = check_request(document, "the review request")
+        except ReviewShapeError as error:
+            raise UsageError(f"Cannot save the review request: {error}.") from None
+        with self._mutex:
+            table = self._table(REVIEW_REQUESTS)
+            self._commit(lambda: table.insert(document))
+            requests = (*self._record.review_requests, stored)
+            self._record = replace(self._record, review_requests=requests)
+
     def replace_record(self, record: Record, *, backup_reason: str | None = None) -> None:
         """Write ``record`` as the whole file in one atomic save (after an automatic backup
         labelled ``backup_reason``, when given)."""
@@ -474,7 +501,7 @@ class DataStore:
         with self._mutex:
             self._ensure_open()
             try:
-                return autobackup.restore_locked(backup_file, self._target)
+                return restore_locked(backup_file, self._target)
             finally:
                 self._reload()
 

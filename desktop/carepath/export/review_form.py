@@ -251,7 +251,6 @@ def write_request(
     imported. The caller has checked that the record has a name.
     """
     from carepath.core.atomic import write_atomic
-    from carepath.core.review_response import with_request
 
     record = store.record()
     text = default_message(catalogue, record.profile.target_stage) if message is None else message
@@ -259,7 +258,7 @@ def write_request(
     page = render_form(catalogue, request.id, record.profile.name, reviewer=reviewer, message=text)
     write_atomic(out, page.encode("utf-8"))
     try:
-        store.replace_record(with_request(store.record(), request))
+        store.add_review_request(request)
     except BaseException:
         out.unlink(missing_ok=True)
         raise
