@@ -96,6 +96,9 @@ def add_review_commands(
     ask.add_argument("--reviewer", metavar="NAME", help="the reviewer's name, filled in for them")
     ask.add_argument("--message", metavar="TEXT", help="a short message shown at the top")
     ask.add_argument(
+        "--name", metavar="NAME", help="your name as the reviewer knows you (default: the record's)"
+    )
+    ask.add_argument(
         "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="the form's language"
     )
     answer = commands.add_parser(

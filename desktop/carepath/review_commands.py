@@ -14,7 +14,12 @@ from carepath.core.errors import UsageError
 
 
 def command_review_request(
-    data: Path, out: Path, reviewer: str | None, language: str, message: str | None
+    data: Path,
+    out: Path,
+    reviewer: str | None,
+    language: str,
+    message: str | None,
+    name: str | None = None,
 ) -> int:
     """Write one offline review form to ``out`` and record its request id in the data file."""
     from carepath.core.catalogue import load_catalogue
@@ -23,6 +28,8 @@ def command_review_request(
     from carepath.export.review_form import MAX_MESSAGE, write_request
 
     reviewer = (reviewer or "").strip()
+    if name is not None and not 0 < len(name.strip()) <= MAX_NAME:
+        raise UsageError(f"Give --name as your name of 1 to {MAX_NAME} characters.")
     if len(reviewer) > MAX_NAME:
         raise UsageError(f"The reviewer's name is longer than {MAX_NAME} characters; shorten it.")
     if message is not None and len(message) > MAX_MESSAGE:
@@ -33,12 +40,15 @@ def command_review_request(
         raise UsageError(f"The folder {out.parent} does not exist; create it or choose another.")
     catalogue = load_catalogue(language)
     with DataStore.open(data, create=False) as store:
-        if not store.record().profile.name.strip():
+        asker = name.strip() if name is not None else store.record().profile.name.strip()
+        if not asker:
             raise UsageError(
-                "This record has no name yet, and the form must say who asks; open CarePath "
-                "once and complete the welcome first."
+                "This record has no name, and the form must say who asks; give it with "
+                "--name YOUR NAME."
             )
-        request = write_request(store, catalogue, out, reviewer=reviewer, message=message)
+        request = write_request(
+            store, catalogue, out, reviewer=reviewer, message=message, asker=asker
+        )
     print(f"Wrote the review form {out} (request {request.id}); send it to your reviewer.")
     return 0
 
@@ -65,5 +75,7 @@ def command_import_review(data: Path, response: Path) -> int:
 def dispatch_review(args: argparse.Namespace, data: Path, language: str) -> int:
     """Run the review command ``args`` names (``cli.dispatch`` hands them over here)."""
     if args.command == "review-request":
-        return command_review_request(data, args.out, args.reviewer, language, args.message)
+        return command_review_request(
+            data, args.out, args.reviewer, language, args.message, args.name
+        )
     return command_import_review(data, args.response)

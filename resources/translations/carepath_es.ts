@@ -1417,6 +1417,10 @@
         <translation>CarePath crea una página web para enviar a su mentor o mentora, supervisor o supervisora, o a un colega. Funciona sin conexión en cualquier navegador; sus respuestas vuelven como un archivo pequeño que usted importa con Archivo ▸ Importar una evaluación recibida…</translation>
     </message>
     <message>
+        <source>Your name, as your reviewer knows you</source>
+        <translation>Su nombre, tal como lo conoce quien lo evalúa</translation>
+    </message>
+    <message>
         <source>Optional: filled in for them</source>
         <translation>Opcional: se completa por la otra persona</translation>
     </message>
@@ -1431,6 +1435,10 @@
     <message>
         <source>Message to your reviewer</source>
         <translation>Mensaje para quien lo evalúa</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Su nombre:</translation>
     </message>
     <message>
         <source>&amp;Reviewer&apos;s name:</source>
@@ -1538,14 +1546,6 @@
 </context>
 <context>
     <name>Reviews</name>
-    <message>
-        <source>Ask for a review</source>
-        <translation>Pedir una evaluación</translation>
-    </message>
-    <message>
-        <source>Add your name first (Edit ▸ Preferences), so your reviewer knows who asks.</source>
-        <translation>Agregue primero su nombre (Editar ▸ Preferencias), para que quien lo evalúe sepa quién lo pide.</translation>
-    </message>
     <message>
         <source>Save the review form</source>
         <translation>Guardar el formulario de evaluación</translation>

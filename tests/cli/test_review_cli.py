@@ -117,3 +117,13 @@ def test_a_bad_out_folder_is_refused_before_the_record_changes(
 def test_wrong_usage_exits_2(named_record: Path) -> None:
     assert carepath_cli("review-request", "--data", named_record).returncode == 2
     assert carepath_cli("import-review", "--data", named_record).returncode == 2
+
+
+def test_a_record_without_a_name_needs_name(data_path: Path, tmp_path: Path) -> None:
+    assert carepath_cli("assess", "--data", data_path, "ethics=3").returncode == 0
+    before = data_path.read_bytes()
+    out = tmp_path / "r.html"
+    assert_refused(carepath_cli("review-request", "--data", data_path, "--out", out), "--name")
+    assert data_path.read_bytes() == before and not out.exists()
+    _ask(data_path, out, "--name", "Sam <Lee>")
+    assert "Sam &lt;Lee&gt;" in out.read_text("utf-8")

@@ -296,3 +296,30 @@ def test_differences_name_skills_a_level_or_more_apart_in_both_directions() -> N
     assert [(d.skill, d.delta) for d in lower] == [("ethics", -1)]
     assert latest_review_of((review,), "negotiation") is review
     assert latest_review_of((review,), "time_management") is None
+
+
+def test_a_data_file_from_before_reviews_opens_and_then_keeps_them(tmp_path: Path) -> None:
+    """Files written before reviews existed (no review tables; even no meta table) still open,
+    and gain the two tables only once a request is issued; the data version stays 1."""
+    old = tmp_path / "old.json"
+    assessment = Assessment.create({"communication": 3}).to_dict()
+    old.write_text(
+        json.dumps(
+            {
+                "profile": {"1": Profile(name="Sam").to_dict()},
+                "assessments": {"1": assessment},
+                "steps": {},
+                "goals": {},
+            }
+        ),
+        "utf-8",
+    )
+    with DataStore.open(old) as store:
+        assert store.record().reviews == () and store.record().review_requests == ()
+        store.add_review_request(ReviewRequest.create())
+    content = json.loads(old.read_text("utf-8"))
+    assert set(content) >= {"meta", "review_requests"}
+    assert next(iter(content["meta"].values()))["schema_version"] == 1
+    with DataStore.open(old) as store:
+        assert len(store.record().review_requests) == 1
+        assert [a.id for a in store.record().assessments] == [assessment["id"]]

@@ -243,19 +243,22 @@ def write_request(
     *,
     reviewer: str = "",
     message: str | None = None,
+    asker: str | None = None,
 ) -> ReviewRequest:
     """Write a new form to ``out`` and record its id in the open record; return the request.
 
     The form is written first (atomically, 0600: it names the user), then the id is saved; if
     that save fails the form is removed, since an answer to an unrecorded id could never be
-    imported. The caller has checked that the record has a name.
+    imported. ``asker`` is the name the form shows (default: the record's); the caller has
+    checked that it is not empty.
     """
     from carepath.core.atomic import write_atomic
 
     record = store.record()
     text = default_message(catalogue, record.profile.target_stage) if message is None else message
     request = ReviewRequest.create(reviewer=reviewer, language=catalogue.language)
-    page = render_form(catalogue, request.id, record.profile.name, reviewer=reviewer, message=text)
+    who = record.profile.name if asker is None else asker
+    page = render_form(catalogue, request.id, who, reviewer=reviewer, message=text)
     write_atomic(out, page.encode("utf-8"))
     try:
         store.add_review_request(request)

@@ -39,17 +39,9 @@ def ask_for_review(window: MainWindow) -> Path | None:
 
     session = window.session
     profile = session.record().profile
-    if not profile.name.strip():
-        QMessageBox.information(
-            window,
-            QCoreApplication.translate("Reviews", "Ask for a review"),
-            QCoreApplication.translate(
-                "Reviews",
-                "Add your name first (Edit ▸ Preferences), so your reviewer knows who asks.",
-            ),
-        )
-        return None
-    dialog = ReviewRequestDialog(profile.target_stage, session.catalogue.language, window)
+    dialog = ReviewRequestDialog(
+        profile.target_stage, session.catalogue.language, profile.name.strip(), window
+    )
     if not dialog.exec():
         return None
     suggested = Path(_folder(window)) / f"carepath-review-request-{date.today().isoformat()}.html"
@@ -69,6 +61,7 @@ def ask_for_review(window: MainWindow) -> Path | None:
             path,
             reviewer=dialog.reviewer(),
             message=dialog.message(),
+            asker=dialog.asker(),
         )
     except (CarePathError, OSError) as error:
         QMessageBox.warning(

@@ -25,7 +25,9 @@ from carepath.export.review_form import MAX_MESSAGE, default_message
 
 
 class ReviewRequestDialog(QDialog):
-    def __init__(self, target_stage: str, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, target_stage: str, language: str, name: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Ask for a review"))
         self._target_stage = target_stage
@@ -38,6 +40,9 @@ class ReviewRequestDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
+        self.name_edit = QLineEdit(name, self)
+        self.name_edit.setMaxLength(MAX_NAME)
+        self.name_edit.setAccessibleName(self.tr("Your name, as your reviewer knows you"))
         self.reviewer_edit = QLineEdit(self)
         self.reviewer_edit.setMaxLength(MAX_NAME)
         self.reviewer_edit.setPlaceholderText(self.tr("Optional: filled in for them"))
@@ -55,6 +60,7 @@ class ReviewRequestDialog(QDialog):
         self.language_box.currentIndexChanged.connect(self._suggest)
 
         form = QFormLayout()
+        form.addRow(self.tr("&Your name:"), self.name_edit)
         form.addRow(self.tr("&Reviewer's name:"), self.reviewer_edit)
         form.addRow(self.tr("&Language of the form:"), self.language_box)
         form.addRow(self.tr("&Message:"), self.message_edit)
@@ -63,6 +69,8 @@ class ReviewRequestDialog(QDialog):
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Write the form…"))
+        self.name_edit.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
+        ok.setEnabled(bool(name.strip()))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -80,6 +88,9 @@ class ReviewRequestDialog(QDialog):
 
     def language(self) -> str:
         return str(self.language_box.currentData())
+
+    def asker(self) -> str:
+        return self.name_edit.text().strip()
 
     def reviewer(self) -> str:
         return self.reviewer_edit.text().strip()
