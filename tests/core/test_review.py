@@ -323,3 +323,44 @@ def test_a_data_file_from_before_reviews_opens_and_then_keeps_them(tmp_path: Pat
     with DataStore.open(old) as store:
         assert len(store.record().review_requests) == 1
         assert [a.id for a in store.record().assessments] == [assessment["id"]]
+
+
+_JSONISH = st.recursive(
+    st.none() | st.booleans() | st.integers(-3, 9) | st.text(max_size=12),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(st.sampled_from([*SKILL_IDS[:2], "id", "x"]), inner, max_size=3)
+    ),
+    max_leaves=10,
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    field=st.sampled_from(
+        ["id", "request_id", "reviewer", "relationship", "reviewed_at", "ratings", "comments"]
+    ),
+    value=_JSONISH,
+    requests=st.one_of(st.just([]), st.lists(_JSONISH, max_size=2)),
+)
+def test_any_altered_review_in_a_backup_is_read_or_refused_in_one_sentence(
+    field: str, value: object, requests: list[object]
+) -> None:
+    review = Review(
+        id="r",
+        request_id="q",
+        reviewer="Ada",
+        relationship="mentor",
+        reviewed_at=Assessment.create({}).taken_at,
+        ratings={"ethics": 3},
+    ).to_dict()
+    review[field] = value
+    document = build_backup(Record(profile=Profile(name="Sam")))
+    document["reviews"] = [review]
+    document["review_requests"] = requests
+    try:
+        record = parse_backup(json.loads(json.dumps(document)))
+    except ImportRejectedError as error:
+        assert str(error).startswith("This backup cannot be imported:")
+        return
+    assert len(record.reviews) == 1

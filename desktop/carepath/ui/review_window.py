@@ -40,7 +40,7 @@ from carepath.core.models import LEVEL_MAX, LEVEL_MIN, new_id, now
 from carepath.core.review import MAX_COMMENT, MAX_NAME, NOT_OBSERVED, RELATIONSHIPS
 from carepath.core.review_response import response_document
 from carepath.export.review_form import RequestData
-from carepath.ui.pages.assess_page import LevelOption
+from carepath.ui.pages.assess_page import _OPTION_STYLE, LevelOption
 from carepath.ui.widgets_review import relationship_name
 
 _SKIPPED = 0
@@ -60,6 +60,7 @@ class ReviewerDialog(QDialog):
         self._loading = False
         self.saved_path: Path | None = None
         self.setWindowTitle(self.tr("Review of %1").replace("%1", request.asker))
+        self.setStyleSheet(_OPTION_STYLE)  # the chosen level framed, as on Assess
 
         heading = QLabel(self.tr("How do you see %1's skills?").replace("%1", request.asker), self)
         heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -149,6 +150,8 @@ class ReviewerDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
         self.resize(860, 680)
+        for skill_id in SKILL_IDS:
+            self._update_item(skill_id)
         self.skill_list.setCurrentRow(0)
         self._update_summary()
 
@@ -188,6 +191,7 @@ class ReviewerDialog(QDialog):
             self.ratings[skill_id] = level
         if skill_id == self.current_skill():
             self._show_skill(self.skill_list.currentRow())
+        self._update_item(skill_id)
         self._update_summary()
 
     def _on_level(self, button_id: int) -> None:
@@ -204,6 +208,18 @@ class ReviewerDialog(QDialog):
             self.comments[self.current_skill()] = text
         else:
             self.comments.pop(self.current_skill(), None)
+
+    def _update_item(self, skill_id: str) -> None:
+        """The skill's row in the list: its name, and the answer given so far."""
+        chosen = self.ratings.get(skill_id)
+        if chosen == NOT_OBSERVED:
+            answer = self.tr("Not observed")
+        elif isinstance(chosen, int):
+            answer = f"{chosen} · {self.catalogue.level(chosen).name}"
+        else:
+            answer = self.tr("Not answered")
+        item = self.skill_list.item(SKILL_IDS.index(skill_id))
+        item.setText(f"{self.catalogue.skill(skill_id).name}\n    {answer}")
 
     def _update_summary(self) -> None:
         self.summary.setText(
