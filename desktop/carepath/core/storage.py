@@ -469,12 +469,9 @@ class DataStore:
             requests = (*self._record.review_requests, stored)
             self._record = replace(self._record, review_requests=requests)
 
-    def replace_record(self, record: Record, *, backup_reason: str | None = None) -> None:
-        """Write ``record`` as the whole file in one atomic save (after an automatic backup
-        labelled ``backup_reason``, when given)."""
+    def replace_record(self, record: Record) -> None:
+        """Write ``record`` as the whole file in one atomic save."""
         with self._mutex:
-            if backup_reason is not None:
-                self._backup_before(backup_reason)
             self._write_whole(record)
 
     def import_backup(self, document: Any) -> ImportReport:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from carepath.core.catalogue import Catalogue
 from carepath.core.models import Record
-from carepath.core.review import differences, latest_review
+from carepath.core.review import Difference, differences, latest_review
 from carepath.export.plan_text import N_, format_date, t
 
 SECTION_TITLE = N_("How my reviewers see me")
@@ -82,7 +82,7 @@ def build_reviews_content(record: Record, catalogue: Catalogue) -> ReviewsConten
         )
     higher, lower = differences(own, review)
 
-    def names(found: list) -> str:  # type: ignore[type-arg]
+    def names(found: list[Difference]) -> str:
         return ", ".join(catalogue.skill(d.skill).name for d in found)
 
     relationship = t(_RELATIONSHIPS.get(review.relationship, N_("other")))

@@ -41,7 +41,7 @@ from carepath.core.review import MAX_COMMENT, MAX_NAME, NOT_OBSERVED, RELATIONSH
 from carepath.core.review_response import response_document
 from carepath.export.review_form import RequestData
 from carepath.ui.pages.assess_page import _OPTION_STYLE, LevelOption
-from carepath.ui.widgets_review import relationship_name
+from carepath.ui.review_widgets import relationship_name
 
 _SKIPPED = 0
 _NOT_OBSERVED = 6

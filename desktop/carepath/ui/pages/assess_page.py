@@ -49,8 +49,8 @@ from carepath.core.review import latest_review
 from carepath.ui.chart_canvas import ChartCanvas
 from carepath.ui.models import format_date
 from carepath.ui.pages.base import Page
+from carepath.ui.review_widgets import ReviewerView, review_values
 from carepath.ui.undo import AddAssessmentCommand, push_command
-from carepath.ui.widgets_review import ReviewerView, review_values
 
 if TYPE_CHECKING:
     from carepath.charts.radar import RadarChart

@@ -39,9 +39,9 @@ from carepath.ui.pages._shared import (
     sorting_proxy,
 )
 from carepath.ui.pages.base import Page
+from carepath.ui.review_widgets import ReviewsTable
 from carepath.ui.session import Session
 from carepath.ui.undo import DeleteAssessmentCommand, push_command
-from carepath.ui.widgets_review import ReviewsTable
 
 #: How long the status bar shows the deletion message (the info bar stays until the next action).
 STATUS_MESSAGE_MS = 10_000

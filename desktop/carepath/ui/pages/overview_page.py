@@ -31,7 +31,7 @@ from carepath.core.review import latest_review
 from carepath.ui.chart_canvas import ChartCanvas
 from carepath.ui.models import format_date
 from carepath.ui.pages.base import Page
-from carepath.ui.widgets_review import DifferencesBox, level_text, review_values
+from carepath.ui.review_widgets import DifferencesBox, level_text, review_values
 
 if TYPE_CHECKING:
     from carepath.core.models import Record
