@@ -108,6 +108,12 @@ def chromium(
             },
         )
     driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
+    # Headless Chromium keeps windows at least 500 px wide; the viewport is set exactly instead
+    # (a phone's 390 px is then really 390 CSS pixels, as window.innerWidth reports).
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600},
+    )
     try:
         yield driver
     finally:

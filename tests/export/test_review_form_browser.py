@@ -48,14 +48,17 @@ def _radio(driver, name: str, value: str):
     return driver.find_element(By.CSS_SELECTOR, f'input[name="{name}"][value="{value}"]')
 
 
-def test_rate_by_keyboard_and_mouse_survive_a_reload_save_and_import(tmp_path: Path) -> None:
+@pytest.mark.parametrize("width", [1280, 390])
+def test_rate_by_keyboard_and_mouse_survive_a_reload_save_and_import(
+    tmp_path: Path, width: int
+) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
 
     data, form, request_id = _request(tmp_path)
     downloads = tmp_path / "downloads"
     downloads.mkdir()
-    with chromium(download_dir=downloads) as driver:
+    with chromium(download_dir=downloads, width=width) as driver:
         driver.get(form.as_uri())
         # The inline style ran under the CSP (its hash matched): the button has its colour.
         button = driver.find_element(By.ID, "save")
@@ -146,6 +149,6 @@ def test_axe_finds_no_wcag_violation(tmp_path: Path, language: str, width: int) 
         # Nothing is wider than the window at 390 px: no sideways scrolling.
         scroll = driver.execute_script("return document.documentElement.scrollWidth")
         inner = driver.execute_script("return window.innerWidth")
-        assert scroll <= inner
+        assert inner == width and scroll <= inner
         violations = wcag_violations(driver)
     assert violations == [], describe(violations)
