@@ -76,6 +76,7 @@ def test_ask_then_import_then_import_again(named_record: Path, tmp_path: Path) -
 def test_refusals_leave_the_record_byte_identical(named_record: Path, tmp_path: Path) -> None:
     request_id = _ask(named_record, tmp_path / "request.html")
     before = named_record.read_bytes()
+    files_before = sorted(p.name for p in named_record.parent.rglob("*"))
     level_nine = _answer(tmp_path, request_id, ratings={"communication": 9})
     assert_refused(carepath_cli("import-review", "--data", named_record, level_nine), "changed")
     unknown = _answer(tmp_path, request_id, ratings={"juggling": 3})
@@ -90,6 +91,7 @@ def test_refusals_leave_the_record_byte_identical(named_record: Path, tmp_path: 
     text.write_text("Dear Sam, you are great.", "utf-8")
     assert_refused(carepath_cli("import-review", "--data", named_record, text), "not JSON")
     assert named_record.read_bytes() == before
+    assert sorted(p.name for p in named_record.parent.rglob("*")) == files_before  # no stray file
 
 
 def test_a_bad_out_folder_is_refused_before_the_record_changes(
