@@ -75,7 +75,37 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("backup", type=Path, metavar="BACKUP.json")
 
+    add_review_commands(commands, with_data)
+
     demo = commands.add_parser("demo", help="write a realistic sample record (a year of history)")
     demo.add_argument("--data", type=Path, metavar="FILE", required=True, help="a new data file")
     add_path_parser(commands, with_data)
     return parser
+
+
+def add_review_commands(
+    commands: argparse._SubParsersAction, with_data: argparse.ArgumentParser
+) -> None:  # type: ignore[type-arg]
+    """``review-request`` and ``import-review`` (``carepath.review_commands``)."""
+    ask = commands.add_parser(
+        "review-request",
+        parents=[with_data],
+        help="one offline HTML form a mentor fills in any browser",
+        description="Write a review form for a mentor, supervisor or peer. It works offline in "
+        "any browser; their answers come back as a small .json file for import-review.",
+    )
+    ask.add_argument("--out", required=True, type=Path, metavar="REQUEST.html")
+    ask.add_argument("--reviewer", metavar="NAME", help="the reviewer's name, filled in for them")
+    ask.add_argument("--message", metavar="TEXT", help="a short message shown at the top")
+    ask.add_argument(
+        "--name", metavar="NAME", help="your name as the reviewer knows you (default: the record's)"
+    )
+    ask.add_argument(
+        "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="the form's language"
+    )
+    answer = commands.add_parser(
+        "import-review",
+        parents=[with_data],
+        help="validate a mentor's answer, then add it all or nothing",
+    )
+    answer.add_argument("response", type=Path, metavar="RESPONSE.json")

@@ -245,6 +245,10 @@ def dispatch(args: argparse.Namespace) -> int:
         from carepath.path_command import command_path
 
         return command_path(data, args.from_stage, args.to_stage, _language())
+    if args.command in ("review-request", "import-review"):
+        from carepath.review_commands import dispatch_review
+
+        return dispatch_review(args, data, _language())
     raise AssertionError(args.command)
 
 

@@ -171,6 +171,10 @@
         <translation>%1 de %2 habilidades evaluadas · %3 cambiadas</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Evaluación recibida</translation>
+    </message>
+    <message>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
@@ -802,6 +806,18 @@
         <translation>&amp;Restaurar copia de seguridad automática…</translation>
     </message>
     <message>
+        <source>Ask for a re&amp;view…</source>
+        <translation>Pedir una e&amp;valuación…</translation>
+    </message>
+    <message>
+        <source>Import a revie&amp;w…</source>
+        <translation>Importar una evaluación reci&amp;bida…</translation>
+    </message>
+    <message>
+        <source>Open a review reques&amp;t…</source>
+        <translation>Abrir una solici&amp;tud de evaluación…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1053,6 +1069,10 @@
         <translation>Sin evaluar</translation>
     </message>
     <message>
+        <source>Review: %1</source>
+        <translation>Evaluación de %1</translation>
+    </message>
+    <message>
         <source>Skill</source>
         <translation>Habilidad</translation>
     </message>
@@ -1063,6 +1083,10 @@
     <message>
         <source>Target</source>
         <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Evaluación recibida</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1507,291 @@
     <message>
         <source>not rated</source>
         <translation>sin evaluar</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRequestDialog</name>
+    <message>
+        <source>Ask for a review</source>
+        <translation>Pedir una evaluación</translation>
+    </message>
+    <message>
+        <source>CarePath writes one web page to send to a mentor, supervisor or colleague. It works offline in any browser; their answers come back as a small file that you import with File ▸ Import a review…</source>
+        <translation>CarePath crea una página web para enviar a su mentor o mentora, supervisor o supervisora, o a un colega. Funciona sin conexión en cualquier navegador; sus respuestas vuelven como un archivo pequeño que usted importa con Archivo ▸ Importar una evaluación recibida…</translation>
+    </message>
+    <message>
+        <source>Your name, as your reviewer knows you</source>
+        <translation>Su nombre, tal como lo conoce quien lo evalúa</translation>
+    </message>
+    <message>
+        <source>Optional: filled in for them</source>
+        <translation>Opcional: se completa por la otra persona</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s name</source>
+        <translation>Nombre de quien evalúa</translation>
+    </message>
+    <message>
+        <source>Language of the form</source>
+        <translation>Idioma del formulario</translation>
+    </message>
+    <message>
+        <source>Message to your reviewer</source>
+        <translation>Mensaje para quien lo evalúa</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Su nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer&apos;s name:</source>
+        <translation>&amp;Nombre de quien evalúa:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the form:</source>
+        <translation>&amp;Idioma del formulario:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Mensaje:</translation>
+    </message>
+    <message>
+        <source>&amp;Write the form…</source>
+        <translation>&amp;Crear el formulario…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerDialog</name>
+    <message>
+        <source>Review of %1</source>
+        <translation>Evaluación de %1</translation>
+    </message>
+    <message>
+        <source>How do you see %1&apos;s skills?</source>
+        <translation>¿Cómo ve usted las habilidades de %1?</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>How you know them</source>
+        <translation>Cómo conoce a esta persona</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;How you know them:</source>
+        <translation>&amp;Cómo conoce a esta persona:</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Habilidades</translation>
+    </message>
+    <message>
+        <source>Their level</source>
+        <translation>Su nivel según usted</translation>
+    </message>
+    <message>
+        <source>Not observed</source>
+        <translation>No observado</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin responder</translation>
+    </message>
+    <message>
+        <source>Your &amp;comment on this skill (optional):</source>
+        <translation>Su &amp;comentario sobre esta habilidad (opcional):</translation>
+    </message>
+    <message>
+        <source>Your comment on this skill</source>
+        <translation>Su comentario sobre esta habilidad</translation>
+    </message>
+    <message>
+        <source>&amp;Save my answers…</source>
+        <translation>&amp;Guardar mis respuestas…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 skills answered</source>
+        <translation>%1 de %2 habilidades respondidas</translation>
+    </message>
+    <message>
+        <source>Please write your name before saving.</source>
+        <translation>Escriba su nombre antes de guardar.</translation>
+    </message>
+    <message>
+        <source>Save my answers</source>
+        <translation>Guardar mis respuestas</translation>
+    </message>
+    <message>
+        <source>Review answers (*.json)</source>
+        <translation>Respuestas de evaluación (*.json)</translation>
+    </message>
+    <message>
+        <source>Answers not saved</source>
+        <translation>No se guardaron las respuestas</translation>
+    </message>
+    <message>
+        <source>Answers saved</source>
+        <translation>Respuestas guardadas</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Send this file back to %2.</source>
+        <translation>Guardado como %1. Envíe este archivo a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Reviews</name>
+    <message>
+        <source>Save the review form</source>
+        <translation>Guardar el formulario de evaluación</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Páginas web (*.html)</translation>
+    </message>
+    <message>
+        <source>Review form not written</source>
+        <translation>No se creó el formulario de evaluación</translation>
+    </message>
+    <message>
+        <source>Review form written</source>
+        <translation>Formulario de evaluación creado</translation>
+    </message>
+    <message>
+        <source>Send %1 to your reviewer (by e-mail, for example). They open it in any browser, save their answers and send you back a small .json file: import it with File ▸ Import a review…</source>
+        <translation>Envíe %1 a quien lo evaluará (por correo electrónico, por ejemplo). Lo abre en cualquier navegador, guarda sus respuestas y le devuelve un archivo .json pequeño: impórtelo con Archivo ▸ Importar una evaluación recibida…</translation>
+    </message>
+    <message>
+        <source>Import a review</source>
+        <translation>Importar una evaluación recibida</translation>
+    </message>
+    <message>
+        <source>Review answers (*.json)</source>
+        <translation>Respuestas de evaluación (*.json)</translation>
+    </message>
+    <message>
+        <source>Review not imported</source>
+        <translation>No se importó la evaluación</translation>
+    </message>
+    <message>
+        <source>Added the review by %1. See it on the Overview.</source>
+        <translation>Se agregó la evaluación de %1. Véala en el Resumen.</translation>
+    </message>
+    <message>
+        <source>Replaced the earlier answer by %1 with this newer one.</source>
+        <translation>Se reemplazó la respuesta anterior de %1 por esta más reciente.</translation>
+    </message>
+    <message>
+        <source>This review by %1 was already imported; nothing changed.</source>
+        <translation>Esta evaluación de %1 ya estaba importada; no cambió nada.</translation>
+    </message>
+    <message>
+        <source>Review imported</source>
+        <translation>Evaluación importada</translation>
+    </message>
+    <message>
+        <source>Open a review request</source>
+        <translation>Abrir una solicitud de evaluación</translation>
+    </message>
+    <message>
+        <source>Review forms (*.html *.htm)</source>
+        <translation>Formularios de evaluación (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Review request not opened</source>
+        <translation>No se abrió la solicitud de evaluación</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation>mentor o mentora</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor o supervisora</translation>
+    </message>
+    <message>
+        <source>peer</source>
+        <translation>colega</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otra relación</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>A reviewer</source>
+        <translation>Una persona evaluadora</translation>
+    </message>
+    <message>
+        <source>Not observed</source>
+        <translation>No observado</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin responder</translation>
+    </message>
+    <message>
+        <source>Your reviewer&apos;s view</source>
+        <translation>La visión de quien lo evalúa</translation>
+    </message>
+    <message>
+        <source>Where you and your reviewers differ</source>
+        <translation>Dónde difiere su visión de la de quienes lo evalúan</translation>
+    </message>
+    <message>
+        <source>Show the latest review on the chart</source>
+        <translation>Mostrar la última evaluación recibida en el gráfico</translation>
+    </message>
+    <message>
+        <source>Latest review: %1</source>
+        <translation>Última evaluación recibida: %1</translation>
+    </message>
+    <message>
+        <source>▲ %1: your reviewer sees %2, you see %3</source>
+        <translation>▲ %1: quien lo evalúa ve %2; usted ve %3</translation>
+    </message>
+    <message>
+        <source>▼ %1: your reviewer sees %2, you see %3</source>
+        <translation>▼ %1: quien lo evalúa ve %2; usted ve %3</translation>
+    </message>
+    <message>
+        <source>No skill differs by a level or more: you see it alike.</source>
+        <translation>Ninguna habilidad difiere en un nivel o más: ven lo mismo.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Quien evalúa</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <source>Skills rated</source>
+        <translation>Habilidades evaluadas</translation>
+    </message>
+    <message>
+        <source>Reviews from others</source>
+        <translation>Evaluaciones de otras personas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 not observed)</source>
+        <translation>%1 de %2 (%3 no observadas)</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@ def document(sample_record: Record) -> dict[str, Any]:
 
 def test_backup_has_the_documented_shape(document: dict[str, Any], sample_record: Record) -> None:
     assert document["format"] == "carepath-backup"
-    assert document["version"] == 1
+    assert document["version"] == 2  # 2 added reviews and review requests
     assert document["app_version"] == carepath.__version__
     assert {"exported_at", "profile", "assessments", "steps", "goals"} <= set(document)
     assert document["profile"]["name"] == sample_record.profile.name
@@ -155,7 +155,7 @@ def test_the_unknown_skill_sentence_in_full(document: dict[str, Any]) -> None:
         ("hello", "not a CarePath backup"),
         (None, "not a CarePath backup"),
         ({"format": "something-else"}, "not a CarePath backup"),
-        ({"format": "carepath-backup", "version": 2}, "made by a newer CarePath (backup version 2"),
+        ({"format": "carepath-backup", "version": 3}, "made by a newer CarePath (backup version 3"),
         ({"format": "carepath-backup", "version": "1"}, "is not a backup version number"),
         ({"format": "carepath-backup", "version": 0}, "is not a backup version number"),
     ],

@@ -1,4 +1,5 @@
-"""The radar chart: the latest self-assessment against the target stage, the previous one faint.
+"""The radar chart: the latest self-assessment against the target stage, the previous one faint,
+and optionally a reviewer's view of the same skills.
 
 How a skill that is *not rated yet* is drawn (it must never look like a rating, because the design
 leaves it out of averages and gaps instead of counting it as zero):
@@ -53,6 +54,9 @@ from carepath.charts.theme import (
     text_width,
 )
 
+#: The reviewer's outline: Okabe-Ito bluish green, apart from the other series' colours; it is
+#: also told apart by its dash-dot line and diamond markers, never by colour alone.
+REVIEW_COLOUR = "#009E73"
 #: Where the "not rated yet" note is centred along an unrated spoke.
 NOT_RATED_RADIUS = 2.0
 #: Spoke labels are wrapped to about this many characters per line so that 15 of them fit around
@@ -88,6 +92,9 @@ class RadarData:
     not_rated_label: str = "not rated yet"
     nothing_rated_label: str = "Nothing rated yet"
     level_names: Sequence[str] | None = None
+    #: A reviewer's levels (``core.review``), drawn as its own outline: dash-dot with diamonds.
+    review: Sequence[float | None] | None = None
+    review_label: str = "Review"
 
     def __post_init__(self) -> None:
         count = len(self.labels)
@@ -96,6 +103,8 @@ class RadarData:
         series = {"target": self.target, "current": self.current}
         if self.previous is not None:
             series["previous"] = self.previous
+        if self.review is not None:
+            series["review"] = self.review
         for name, values in series.items():
             _as_radii(values, count, name)
 
@@ -294,6 +303,19 @@ class RadarChart:
                 label=data.previous_label,
                 zorder=2,
             )
+        self._review_line: Line2D | None = None
+        if data.review is not None:
+            # Static like the target: part of the blit background, so live edits stay ~2 ms.
+            self._review_line = self._plot_outline(
+                data.review,
+                color=REVIEW_COLOUR,
+                linestyle="-.",
+                linewidth=2.0,
+                marker="D",
+                markersize=5,
+                label=data.review_label,
+                zorder=3.1,
+            )
         self._target_line = self._plot_outline(
             data.target,
             color=theme.target,
@@ -363,6 +385,8 @@ class RadarChart:
         self._set_current(data.current)
 
         self._legend_handles: list[Artist] = [self._current_line, self._target_line]
+        if self._review_line is not None:
+            self._legend_handles.append(self._review_line)
         if self._previous_line is not None:
             self._legend_handles.append(self._previous_line)
         self._legend_labels = [str(handle.get_label()) for handle in self._legend_handles]

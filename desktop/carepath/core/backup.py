@@ -29,9 +29,11 @@ from carepath.core.record_checks import (
     moment_field,
     text_field,
 )
+from carepath.core.review import MAX_REQUESTS, MAX_REVIEWS
+from carepath.core.review_backup import upgrade_backup
 
 FORMAT = "carepath-backup"
-BACKUP_VERSION = 1
+BACKUP_VERSION = 2  # 2 added reviews and review requests (core.review_backup)
 MAX_ASSESSMENTS = 100_000
 MAX_GOALS = 10_000
 MAX_STEP_ENTRIES = 100
@@ -53,6 +55,8 @@ def build_backup(record: Record) -> dict[str, Any]:
         "assessments": [a.to_dict() for a in record.assessments],
         "steps": [s.to_dict() for s in record.steps.values()],
         "goals": [g.to_dict() for g in record.goals],
+        "reviews": [r.to_dict() for r in record.reviews],
+        "review_requests": [r.to_dict() for r in record.review_requests],
     }
 
 
@@ -96,6 +100,7 @@ def parse_backup(document: Any) -> Record:
             f"This backup was made by a newer CarePath (backup version {version}; this one reads "
             f"up to {BACKUP_VERSION}); update CarePath, then import it again."
         )
+    document = upgrade_backup(document)
     try:
         moment_field(document, "exported_at", "the backup", required=True)
         text_field(document, "app_version", "the backup", MAX_STAMP)
@@ -107,6 +112,8 @@ def parse_backup(document: Any) -> Record:
             _list(document, "assessments", MAX_ASSESSMENTS),
             _list(document, "steps", MAX_STEP_ENTRIES),
             _list(document, "goals", MAX_GOALS),
+            _list(document, "reviews", MAX_REVIEWS),
+            _list(document, "review_requests", MAX_REQUESTS),
         )
     except ShapeError as error:
         raise _rejected(str(error)) from None

@@ -27,6 +27,8 @@ from carepath.core.migrations import (
     META,
     PROFILE,
     RECORD_TABLES,
+    REVIEW_REQUESTS,
+    REVIEWS,
     STEPS,
     LayoutError,
     meta_document,
@@ -145,6 +147,8 @@ def record_in(tables: Mapping[str, Mapping[str, Any]]) -> Record:
         tables[ASSESSMENTS].values(),
         tables[STEPS].values(),
         tables[GOALS].values(),
+        tables.get(REVIEWS, {}).values(),
+        tables.get(REVIEW_REQUESTS, {}).values(),
     )
 
 

@@ -21,7 +21,11 @@ PROFILE = "profile"
 ASSESSMENTS = "assessments"
 STEPS = "steps"
 GOALS = "goals"
-RECORD_TABLES: tuple[str, ...] = (PROFILE, ASSESSMENTS, STEPS, GOALS)
+# Reviews arrived without a new data version: files that lack these tables simply hold none, and
+# an older CarePath keeps tables it does not know when it rewrites the file.
+REVIEWS = "reviews"
+REVIEW_REQUESTS = "review_requests"
+RECORD_TABLES: tuple[str, ...] = (PROFILE, ASSESSMENTS, STEPS, GOALS, REVIEWS, REVIEW_REQUESTS)
 TABLES: tuple[str, ...] = (META, *RECORD_TABLES)
 
 

@@ -14,7 +14,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from carepath.core.review import Review, ReviewRequest
 
 from carepath.core.catalogue import SKILL_IDS
 
@@ -267,6 +270,10 @@ class Record:
     assessments: tuple[Assessment, ...] = ()
     steps: Mapping[str, StepProgress] = field(default_factory=dict)
     goals: tuple[Goal, ...] = ()
+    #: Answers from reviewers and the request ids this record issued (``core.review``): kept
+    #: apart from the self-assessments, never averaged with them.
+    reviews: tuple[Review, ...] = ()
+    review_requests: tuple[ReviewRequest, ...] = ()
 
     @property
     def latest(self) -> Assessment | None:

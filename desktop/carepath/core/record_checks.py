@@ -28,6 +28,7 @@ from carepath.core.models import (
     StepProgress,
     StepStatus,
 )
+from carepath.core.review import ReviewShapeError, check_requests, check_reviews
 
 MAX_ID = 64
 MAX_NAME = 200
@@ -341,9 +342,18 @@ def check_record(
     assessments: Iterable[object],
     steps: Iterable[object],
     goals: Iterable[object],
+    reviews: Iterable[object] = (),
+    review_requests: Iterable[object] = (),
 ) -> Record:
     """The Record the documents describe, or ShapeError naming the first one that is wrong."""
+    try:
+        checked_reviews = check_reviews(reviews)
+        checked_requests = check_requests(review_requests)
+    except ReviewShapeError as error:
+        raise ShapeError(error.problem, error.fix) from None
     return Record(
+        reviews=checked_reviews,
+        review_requests=checked_requests,
         profile=Profile() if profile is None else check_profile(profile),
         assessments=tuple(
             sorted(

@@ -51,6 +51,8 @@ from carepath.core.migrations import (
     META,
     PROFILE,
     RECORD_TABLES,
+    REVIEW_REQUESTS,
+    REVIEWS,
     STEPS,
     meta_document,
 )
@@ -64,6 +66,15 @@ from carepath.core.record_checks import (
     check_step,
 )
 from carepath.core.restore import restore_locked
+from carepath.core.review import (
+    Review,
+    ReviewRequest,
+    ReviewShapeError,
+    check_request,
+    check_review,
+    review_order,
+)
+from carepath.core.review_backup import merge_review_lists
 
 __all__ = [
     "CURRENT_SCHEMA_VERSION",
@@ -157,11 +168,17 @@ class ImportReport:
     steps_updated: int = 0
     profile_replaced: bool = False
     goals_skipped: int = 0
+    reviews_added: int = 0  # reviews and review requests this record did not have
 
     @property
     def changed(self) -> bool:
         return (
-            bool(self.assessments_added or self.goals_added or self.steps_updated)
+            bool(
+                self.assessments_added
+                or self.goals_added
+                or self.steps_updated
+                or self.reviews_added
+            )
             or self.profile_replaced
         )
 
@@ -178,7 +195,10 @@ def _merge(local: Record, incoming: Record) -> tuple[Record, ImportReport]:
             steps[step_id] = progress
             updated += 1
     take_profile = not local.profile.is_set_up and incoming.profile != local.profile
+    reviews, requests, reviews_added = merge_review_lists(local, incoming)
     merged = Record(
+        reviews=reviews,
+        review_requests=requests,
         profile=incoming.profile if take_profile else local.profile,
         assessments=tuple(sorted((*local.assessments, *added), key=assessment_order)),
         steps=steps,
@@ -191,6 +211,7 @@ def _merge(local: Record, incoming: Record) -> tuple[Record, ImportReport]:
         steps_updated=updated,
         profile_replaced=take_profile,
         goals_skipped=len(incoming.goals) - len(new_goals),
+        reviews_added=reviews_added,
     )
     return merged, report
 
@@ -415,6 +436,39 @@ class DataStore:
             )
             return gone
 
+    def save_review(self, review: Review, *, backup_reason: str | None = None) -> None:
+        """Add a reviewer's answer, or replace the one with its id (that reviewer saved again),
+        in one write of the reviews table; after an automatic backup if ``backup_reason``."""
+        document = review.to_dict()
+        try:
+            stored = check_review(document, "the review")
+        except ReviewShapeError as error:
+            raise UsageError(f"Cannot save the review: {error}.") from None
+        with self._mutex:
+            if backup_reason is not None:
+                self._backup_before(backup_reason)
+            table = self._table(REVIEWS)
+            kept = [r for r in self._record.reviews if r.id != stored.id]
+            if len(kept) == len(self._record.reviews):
+                self._commit(lambda: table.insert(document))
+            else:
+                self._commit(lambda: table.update(_replacing(document), Query().id == stored.id))
+            reviews = tuple(sorted((*kept, stored), key=review_order))
+            self._record = replace(self._record, reviews=reviews)
+
+    def add_review_request(self, request: ReviewRequest) -> None:
+        """Remember a request id this record issued (answers to it can then be imported)."""
+        document = request.to_dict()
+        try:
+            stored = check_request(document, "the review request")
+        except ReviewShapeError as error:
+            raise UsageError(f"Cannot save the review request: {error}.") from None
+        with self._mutex:
+            table = self._table(REVIEW_REQUESTS)
+            self._commit(lambda: table.insert(document))
+            requests = (*self._record.review_requests, stored)
+            self._record = replace(self._record, review_requests=requests)
+
     def replace_record(self, record: Record) -> None:
         """Write ``record`` as the whole file in one atomic save."""
         with self._mutex:
@@ -479,6 +533,11 @@ class DataStore:
         data[ASSESSMENTS] = {str(n): a.to_dict() for n, a in enumerate(record.assessments, 1)}
         data[STEPS] = {str(n): s.to_dict() for n, s in enumerate(record.steps.values(), 1)}
         data[GOALS] = {str(n): g.to_dict() for n, g in enumerate(record.goals, 1)}
+        if record.reviews or record.review_requests:  # a record never asked keeps the old shape
+            data[REVIEWS] = {str(n): r.to_dict() for n, r in enumerate(record.reviews, 1)}
+            data[REVIEW_REQUESTS] = {
+                str(n): r.to_dict() for n, r in enumerate(record.review_requests, 1)
+            }
         return data
 
     @staticmethod

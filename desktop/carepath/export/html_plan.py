@@ -18,6 +18,7 @@ import html
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from carepath.export import review_section
 from carepath.export.charts_images import ChartImage
 from carepath.export.plan_content import (
     NO_ASSESSMENT,
@@ -323,6 +324,8 @@ def _web_sections(content: PlanContent, images: Mapping[str, ChartImage]) -> lis
             body = _web_figure(images.get("radar"), "radar", content.radar_caption)
         elif section == "skills":
             body = _web_skills(content)
+        elif section == "reviews":
+            body = _web_reviews(content)
         elif section == "goals":
             body = _web_goals(content)
         elif section == "steps":
@@ -411,6 +414,30 @@ def _progress_rows(content: PlanContent) -> tuple[list[str], list[tuple[str, ...
         return [], [], ""
     rows = [(esc(r.date_text), esc(r.average_text), *map(esc, r.levels)) for r in table.rows]
     return list(table.columns), rows, table.note
+
+
+def _web_reviews(content: PlanContent) -> str:
+    """How my reviewers see me: the comparison table, differences and comments (escaped)."""
+    reviews = content.reviews
+    if reviews is None:
+        return f'<p class="note">{esc(review_section.no_review_text())}</p>'
+    rows = [
+        (esc(r.name), esc(r.own_text), esc(r.reviewer_text), esc(r.difference_text))
+        for r in reviews.rows
+    ]
+    parts = [f"<p>{esc(reviews.intro)}</p>"]
+    parts += [f"<p>{esc(line)}</p>" for line in (reviews.higher, reviews.lower) if line]
+    parts.append(_web_table(columns(review_section.COLUMNS), rows, numeric=(3,)))
+    comments = [(r.name, r.comment) for r in reviews.rows if r.comment.strip()]
+    if comments:
+        parts.append(f"<h3>{esc(review_section.comment_title(reviews.reviewer))}</h3><dl>")
+        parts += [f"<dt>{esc(name)}</dt><dd>{esc_lines(text)}</dd>" for name, text in comments]
+        parts.append("</dl>")
+    if reviews.message:
+        parts.append(f"<h3>{esc(reviews.message_title)}</h3><p>{esc_lines(reviews.message)}</p>")
+    if reviews.earlier:
+        parts.append(f'<p class="note">{esc(reviews.earlier)}</p>')
+    return "".join(parts)
 
 
 def _web_level(text: str, not_rated: bool) -> str:
@@ -753,6 +780,30 @@ def _qt_skills(content: PlanContent, tables: QtTables) -> str:
 QT_SKILL_WIDTHS = (24, 19, 19, 19, 19)
 
 
+def _qt_reviews(content: PlanContent, tables: QtTables) -> str:
+    """How my reviewers see me, for the PDF (Qt's rich text), escaped like the web version."""
+    reviews = content.reviews
+    if reviews is None:
+        return f'<p style="color: {MUTED};">{esc(review_section.no_review_text())}</p>'
+    rows = [
+        (f"<b>{esc(r.name)}</b>", esc(r.own_text), esc(r.reviewer_text), esc(r.difference_text))
+        for r in reviews.rows
+    ]
+    parts = [f"<p>{esc(reviews.intro)}</p>"]
+    parts += [f"<p>{esc(line)}</p>" for line in (reviews.higher, reviews.lower) if line]
+    parts.append(tables.table(columns(review_section.COLUMNS), (34, 24, 24, 18), rows))
+    comments = [(r.name, r.comment) for r in reviews.rows if r.comment.strip()]
+    if comments:
+        parts.append(_qt_subheading(review_section.comment_title(reviews.reviewer)))
+        parts += [f"<p><b>{esc(name)}</b>: {esc_lines(text)}</p>" for name, text in comments]
+    if reviews.message:
+        parts.append(_qt_subheading(reviews.message_title))
+        parts.append(f"<p>{esc_lines(reviews.message)}</p>")
+    if reviews.earlier:
+        parts.append(f'<p style="color: {MUTED};">{esc(reviews.earlier)}</p>')
+    return "".join(parts)
+
+
 def _qt_level(text: str, not_rated: bool) -> str:
     """ "3 · Competent" kept together as "3 · Competent", the name free to wrap."""
     if not_rated:
@@ -856,6 +907,8 @@ def _build_qt_html(content: PlanContent, images: Mapping[str, QtImage], tables: 
             parts.append(_qt_figure(images.get("radar"), content.radar_caption))
         elif section == "skills":
             parts.append(_qt_skills(content, tables))
+        elif section == "reviews":
+            parts.append(_qt_reviews(content, tables))
         elif section == "goals":
             parts.append(_qt_goals(content, tables))
         elif section == "steps":

@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping, Sequence
 from urllib.parse import quote
 
+from carepath.export import review_section
 from carepath.export.html_plan import (
     GAPS_TITLE,
     GOAL_COLUMNS,
@@ -103,6 +104,32 @@ def _table(columns: Sequence[str], rows: Sequence[Sequence[str]], right: Sequenc
     rule = "|" + "|".join(" ---: " if i in right else " --- " for i in range(len(columns))) + "|"
     body = ["| " + " | ".join(cells) + " |" for cells in rows]
     return "\n".join([head, rule, *body])
+
+
+def _reviews(content: PlanContent) -> str:
+    """How my reviewers see me: the comparison, differences and the reviewer's comments."""
+    reviews = content.reviews
+    if reviews is None:
+        return md_escape(review_section.no_review_text())
+    rows = [
+        (md_cell(r.name), md_cell(r.own_text), md_cell(r.reviewer_text), r.difference_text)
+        for r in reviews.rows
+    ]
+    parts = [md_escape(reviews.intro)]
+    parts += [md_escape(line) for line in (reviews.higher, reviews.lower) if line]
+    parts.append(_table(columns(review_section.COLUMNS), rows, right=(3,)))
+    comments = [(r.name, r.comment) for r in reviews.rows if r.comment.strip()]
+    if comments:
+        parts.append(f"### {md_escape(review_section.comment_title(reviews.reviewer))}")
+        parts.append(
+            "\n".join(f"- **{md_escape(name)}**: {md_cell(text)}" for name, text in comments)
+        )
+    if reviews.message:
+        parts.append(f"### {md_escape(reviews.message_title)}")
+        parts.append(md_cell(reviews.message))
+    if reviews.earlier:
+        parts.append(f"_{md_escape(reviews.earlier)}_")
+    return "\n\n".join(parts)
 
 
 def _image(alt: str, filename: str | None, caption: str) -> str:
@@ -306,6 +333,8 @@ def _build_markdown(content: PlanContent, image_files: Mapping[str, str]) -> str
             )
         elif section == "skills":
             parts.append(_skills(content))
+        elif section == "reviews":
+            parts.append(_reviews(content))
         elif section == "goals":
             parts.append(_goals(content))
         elif section == "steps":

@@ -20,16 +20,26 @@ from carepath.core.career_path import record_path
 from carepath.core.catalogue import SKILL_IDS, Catalogue, Stage
 from carepath.core.errors import UsageError
 from carepath.core.models import GoalStatus, Record, StepStatus
-from carepath.core.steps import TimelineRow, projected_finish, timeline_rows
+from carepath.core.steps import TimelineRow, projected_finish, proposed_targets, timeline_rows
+from carepath.export import review_section
 from carepath.export.plan_text import N_, format_date, plan_language, t
 
 #: Sections a user may leave out; the title block (who, when, stages) is always there.
-SECTIONS: tuple[str, ...] = ("summary", "radar", "skills", "goals", "steps", "progress")
+SECTIONS: tuple[str, ...] = (
+    "summary",
+    "radar",
+    "skills",
+    "reviews",
+    "goals",
+    "steps",
+    "progress",
+)
 #: Section titles in English; show them with ``section_title`` (or ``t``).
 SECTION_TITLES: Mapping[str, str] = {
     "summary": N_("Summary"),
     "radar": N_("Skills profile"),
     "skills": N_("All fifteen skills"),
+    "reviews": review_section.SECTION_TITLE,
     "goals": N_("Goals"),
     "steps": N_("Steps on your path"),
     "progress": N_("Progress over time"),
@@ -238,6 +248,8 @@ class PlanContent:
     progress_table: ProgressTable | None = None
     #: The language every sentence here is written in (the catalogue's).
     language: str = "en"
+    #: The latest review beside the latest self-assessment (None: no review yet).
+    reviews: review_section.ReviewsContent | None = None
 
     @property
     def title(self) -> str:
@@ -666,4 +678,5 @@ def _build(
         levels=tuple(LevelInfo(lv.value, lv.name, lv.meaning) for lv in catalogue.levels),
         language=catalogue.language,
         progress_table=_progress_table(record, progress),
+        reviews=review_section.build_reviews_content(record, catalogue),
     )

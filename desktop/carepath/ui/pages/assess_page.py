@@ -44,9 +44,11 @@ from carepath.core.catalogue import SKILL_IDS
 from carepath.core.draft import AssessmentDraft
 from carepath.core.errors import SaveError
 from carepath.core.models import LEVEL_MAX, LEVEL_MIN
+from carepath.core.review import latest_review
 from carepath.ui.chart_canvas import ChartCanvas
 from carepath.ui.models import format_date, format_number
 from carepath.ui.pages.base import Page
+from carepath.ui.review_widgets import ReviewerView, review_values
 from carepath.ui.undo import AddAssessmentCommand, push_command
 from carepath.ui.widgets.limited_text_edit import LimitedTextEdit
 from carepath.ui.widgets.wrapping_label import WrappingLabel
@@ -242,6 +244,8 @@ class AssessPage(Page):
         self._detail_layout.addWidget(self.skill_name)
         self._detail_layout.addWidget(self.skill_description)
         self._detail_layout.addWidget(levels)
+        self.reviewer_view = ReviewerView(panel)  # beside your own level, when a review has it
+        self._detail_layout.addWidget(self.reviewer_view)
         self._detail_layout.addStretch(1)
 
         self._detail_scroll = QScrollArea(self)
@@ -560,6 +564,7 @@ class AssessPage(Page):
         finally:
             self._loading = False
         self._show_levels(skill_id)
+        self.reviewer_view.show_skill(self.session.record(), self.session.catalogue, skill_id)
 
     def _show_levels(self, skill_id: str) -> None:
         level = self._draft.level(skill_id)
@@ -613,10 +618,13 @@ class AssessPage(Page):
         record = self.session.record()
         catalogue = self.session.catalogue
         stage = catalogue.stage(record.profile.target_stage)
+        review = latest_review(record.reviews)
         data = RadarData(
             labels=[s.name for s in catalogue.skills],
             target=[float(stage.targets[s]) for s in SKILL_IDS],
             current=self._draft.values(),
+            review=review_values(review) if review else None,
+            review_label=self.tr("Review"),
             target_label=self.tr("Target"),
             current_label=self.tr("Now"),
             not_rated_label=self.tr("Not rated yet"),

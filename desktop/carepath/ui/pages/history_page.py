@@ -39,6 +39,7 @@ from carepath.ui.pages._shared import (
     sorting_proxy,
 )
 from carepath.ui.pages.base import Page
+from carepath.ui.review_widgets import ReviewsTable
 from carepath.ui.session import Session
 from carepath.ui.undo import DeleteAssessmentCommand, push_command
 
@@ -118,6 +119,8 @@ class HistoryPage(Page):
         layout.addWidget(self.info_bar)
         layout.addWidget(table_label)
         layout.addWidget(self.table, 1)
+        self.reviews_table = ReviewsTable(self)
+        layout.addWidget(self.reviews_table)
 
         QWidget.setTabOrder(self.open_button, self.delete_button)
         QWidget.setTabOrder(self.delete_button, self.table)
@@ -137,6 +140,7 @@ class HistoryPage(Page):
         selected = self.selected_assessment()
         assessments = self.session.record().assessments
         self.model.set_assessments(assessments)
+        self.reviews_table.show_record(self.session.record())
         count = len(assessments)
         self.empty_label.setVisible(count == 0)
         self.summary_label.setVisible(count > 0)

@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from carepath.core import scoring
 from carepath.core.catalogue import SKILL_IDS
+from carepath.core.review import latest_review
 from carepath.ui.chart_canvas import ChartCanvas
 from carepath.ui.models import format_date, format_number
 from carepath.ui.pages.base import Page
+from carepath.ui.review_widgets import DifferencesBox, level_text, review_values
 
 if TYPE_CHECKING:
     from carepath.core.models import Record
@@ -147,6 +149,9 @@ class OverviewPage(Page):
         side_layout.addWidget(figures)
         side_layout.addWidget(gaps_box)
         side_layout.addWidget(strengths_box)
+        self.review_differences = DifferencesBox(side)
+        self.review_differences.show_on_chart.toggled.connect(self._schedule_chart)
+        side_layout.addWidget(self.review_differences)
         side_layout.addWidget(self.assess_button, 0, Qt.AlignmentFlag.AlignLeft)
         side_layout.addStretch(1)
         side_scroll = QScrollArea(panel)
@@ -257,6 +262,7 @@ class OverviewPage(Page):
             self.strengths_list.addItem(self._gap_text(gap, self.tr("%1: %2 (target %3)")))
         if self.strengths_list.count() == 0:
             self.strengths_list.addItem(self.tr("None at target yet: the plan is for that."))
+        self.review_differences.show_record(record, catalogue)
 
     def _chart_summary(self, record: Record) -> str:
         """The radar in one sentence, for screen readers."""
@@ -315,6 +321,9 @@ class OverviewPage(Page):
             return [float(ratings[s]) if s in ratings else None for s in SKILL_IDS]
 
         previous = record.previous
+        review = latest_review(record.reviews)
+        if not self.review_differences.show_on_chart.isChecked():
+            review = None
         data = RadarData(
             labels=[s.name for s in catalogue.skills],
             target=[float(target.targets[s]) for s in SKILL_IDS],
@@ -325,6 +334,8 @@ class OverviewPage(Page):
             previous_label=self.tr("Previous"),
             not_rated_label=self.tr("Not rated yet"),
             nothing_rated_label=self.tr("Nothing rated yet"),
+            review=review_values(review) if review else None,
+            review_label=self.tr("Review: %1").replace("%1", review.reviewer) if review else "",
         )
         chart = RadarChart(data, self.radar.theme(), size_inches=(6, 6))
         self.radar.set_figure(chart.figure)
@@ -338,9 +349,9 @@ class OverviewPage(Page):
                 level(latest.ratings.get(skill.id)),
                 level(target.targets[skill.id]),
                 level(previous.ratings.get(skill.id)) if previous else "",
+                *([level_text(catalogue, review, skill.id)] if review else []),
             ]
             for skill in catalogue.skills
         ]
-        self.radar.set_table(
-            [self.tr("Skill"), self.tr("Latest"), self.tr("Target"), self.tr("Previous")], rows
-        )
+        headers = [self.tr("Skill"), self.tr("Latest"), self.tr("Target"), self.tr("Previous")]
+        self.radar.set_table([*headers, *([self.tr("Review")] if review else [])], rows)
