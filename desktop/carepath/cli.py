@@ -107,7 +107,9 @@ def _is_text(value: str) -> bool:
     return True
 
 
-def command_export(data: Path, fmt: str, out: Path, paper: str | None) -> int:
+def command_export(
+    data: Path, fmt: str, out: Path, paper: str | None, include_notes: bool = False
+) -> int:
     import json
 
     from carepath.core.atomic import write_atomic
@@ -116,8 +118,12 @@ def command_export(data: Path, fmt: str, out: Path, paper: str | None) -> int:
 
     with DataStore.open(data, create=False) as store:
         record = store.record()
-        backup = store.export_backup() if fmt == "json" else None
-    if backup is not None:
+        backup = store.export_backup() if fmt in ("json", "share") else None
+    if backup is not None and fmt == "share":
+        from carepath.cli_team import share_bytes
+
+        write_atomic(out, share_bytes(backup, include_notes))
+    elif backup is not None:
         text = json.dumps(backup, ensure_ascii=False, indent=1)
         write_atomic(out, text.encode("utf-8"))
     elif fmt == "csv":
@@ -196,11 +202,16 @@ def dispatch(args: argparse.Namespace) -> int:
         return open_window(args.data, args.lang)
     if args.command == "skills":
         return command_skills()
+    if args.command == "team":
+        from carepath.cli_team import command_team
+
+        lang = args.lang or ("en" if args.format == "csv" else _language())
+        return command_team(args.folder, args.format, args.out, args.stage, lang, args.paper)
     data: Path = args.data if args.data is not None else default_data_path()
     if args.command == "assess":
         return command_assess(data, args.ratings, args.note)
     if args.command == "export":
-        return command_export(data, args.format, args.out, args.paper)
+        return command_export(data, args.format, args.out, args.paper, args.include_notes)
     if args.command == "import":
         return command_import(data, args.backup)
     if args.command == "demo":
