@@ -367,6 +367,23 @@ def read_team(
 # --- what the team view and the report show ---------------------------------------------------
 
 
+def isolated(name: str) -> str:
+    """``name`` inside Unicode isolates (FSI ... PDI), for lists of names.
+
+    A right-to-left name, or one holding a direction override, then cannot reorder the names
+    after it: "Zoë\u202eevil, 李雷" would otherwise show the rest of the list reversed.
+    """
+    return f"\u2068{name}\u2069"
+
+
+def names_list(names: Sequence[str], limit: int, more: str) -> str:
+    """Up to ``limit`` names, isolated and joined; ``more`` (with {count}) tells the rest."""
+    shown = ", ".join(isolated(n) for n in names[:limit])
+    if len(names) > limit:
+        shown += ", " + more.format(count=len(names) - limit)
+    return shown
+
+
 def median(values: Sequence[int]) -> float | None:
     if not values:
         return None

@@ -32,6 +32,7 @@ from carepath.core.team import (
     Skipped,
     SkipReason,
     Team,
+    names_list,
     overdue,
     skill_summaries,
     widest_gaps,
@@ -226,10 +227,7 @@ def _radar_description(report: TeamReport) -> str:
 def _who(names: Sequence[str], limit: int = 12) -> str:
     if not names:
         return t("nobody")
-    shown = ", ".join(names[:limit])
-    if len(names) > limit:
-        shown += ", " + t("and {count} more").format(count=len(names) - limit)
-    return shown
+    return names_list(names, limit, t("and {count} more"))
 
 
 def _stage(report: TeamReport, stage_id: str) -> str:
@@ -249,7 +247,7 @@ def radar_figure(report: TeamReport, size: tuple[float, float] = (6.0, 6.0)) -> 
         current_label=t("Team median", report.language),
         not_rated_label=t("not rated yet", report.language),
         nothing_rated_label=t("Nothing rated yet", report.language),
-        level_names=[f"{n} {name}" for n, name in enumerate(report.level_names, 1)],
+        level_names=report.level_names,
     )
     with chart_fonts():
         return radar_figure(data, size_inches=size)
@@ -588,6 +586,7 @@ def team_qt_html(report: TeamReport, radar_url: str | None, radar_px: int) -> st
             if key == "people":
                 parts.append(_qt_heatmap(report))
             elif key == "radar":
+                parts[-1] = parts[-1].replace("<h2 ", '<h2 style="page-break-before: always;" ', 1)
                 parts.append(f"<p>{_esc(_radar_description(report))}</p>")
                 if radar_url:
                     parts.append(

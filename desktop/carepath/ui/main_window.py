@@ -439,6 +439,12 @@ class MainWindow(QMainWindow):
             self.export_plan_action.setToolTip(
                 self.tr("Exporting the plan is not available in this build")
             )
+        self.share_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "S&hare with my manager…"), self.share_with_manager
+        )
+        self.team_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Team view…"), self.show_team_view
+        )
         self.restore_action = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "&Restore automatic backup…"),
             self.restore_automatic_backup,
@@ -479,6 +485,8 @@ class MainWindow(QMainWindow):
             self.export_backup_action,
             self.export_plan_action,
             self.restore_action,
+            self.share_action,
+            self.team_action,
             self.preferences_action,
             *self.page_actions.values(),
             self.levels_action,
@@ -496,6 +504,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_backup_action)
         file_menu.addAction(self.export_plan_action)
         file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.share_action)
+        file_menu.addAction(self.team_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&Edit"))
@@ -839,6 +850,16 @@ class MainWindow(QMainWindow):
         self._drop_sample()
         self._forget(old_user)
         return True
+
+    def share_with_manager(self) -> None:
+        from carepath.ui.dialogs.share_dialog import share_with_manager
+
+        share_with_manager(self, self._session.store.export_backup(), self.settings.last_folder())
+
+    def show_team_view(self) -> None:
+        from carepath.ui.team_window import open_team_view
+
+        open_team_view(self, self._session.catalogue)
 
     def import_backup(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
