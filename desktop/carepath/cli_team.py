@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from carepath import LANGUAGES
 from carepath.core.errors import UsageError
 
 #: The team report's formats (``export.team_report.REPORT_FORMATS``, not imported here: building
@@ -43,6 +44,10 @@ def add_team_parser(commands: Any) -> None:
         help="compare with this stage's targets (default: the team's most common stage)",
     )
     team.add_argument("--paper", choices=("a4", "letter"), help="PDF paper size (default: a4)")
+    # Also after the command ("team F --lang es"); SUPPRESS keeps "carepath --lang es team".
+    team.add_argument(
+        "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="the report's language"
+    )
 
 
 def add_share_options(export: argparse.ArgumentParser) -> None:
