@@ -68,9 +68,7 @@ def _inside(path: Path, folder: Path) -> bool:
 def command_team(
     folder: Path, fmt: str, out: Path, stage: str | None, language: str, paper: str | None
 ) -> int:
-    from carepath.core.catalogue import STAGE_IDS, load_catalogue
-    from carepath.core.team import default_stage, read_team
-    from carepath.export.team_report import build_report, write_report
+    from carepath.core.team import read_team
 
     if not folder.is_dir():
         raise UsageError(f"{folder} is not a folder; give the folder that holds the shares.")
@@ -92,6 +90,17 @@ def command_team(
             f"No CarePath backup or share in {folder} could be read; put the .json files "
             "people shared with you (File > Share with my manager) in it."
         )
+    if fmt == "csv":  # ids and levels only: no catalogue, no report wording to load
+        from carepath.core.atomic import write_atomic
+        from carepath.export.team_csv import team_csv
+
+        write_atomic(out, team_csv(team.members).encode("utf-8"))
+        print(f"Wrote {out}: {len(team.members)} people, {len(team.skipped)} files skipped.")
+        return 0
+    from carepath.core.catalogue import STAGE_IDS, load_catalogue
+    from carepath.core.team import default_stage
+    from carepath.export.team_report import build_report, write_report
+
     catalogue = load_catalogue(language)
     chosen = stage or default_stage(team.members, STAGE_IDS)
     report = build_report(team, catalogue, chosen)

@@ -47,7 +47,7 @@ def report(team_dir: Path) -> TeamReport:
 def test_csv_is_one_row_per_person_one_column_per_skill_and_formula_safe(
     report: TeamReport,
 ) -> None:
-    rows = list(csv.DictReader(io.StringIO(team_csv(report), newline="")))
+    rows = list(csv.DictReader(io.StringIO(team_csv(report.members), newline="")))
     assert len(rows) == 12
     header = list(rows[0])
     assert [c for c in header if c in SKILL_IDS] == list(SKILL_IDS)

@@ -37,13 +37,14 @@ from carepath.core.backup import (
     FORMAT,
     MAX_FILE_BYTES,
     MAX_ID,
+    MAX_INTERVAL_DAYS,
     MAX_NAME,
     MAX_STAMP,
     ShapeError,
     check_profile,
 )
-from carepath.core.catalogue import SKILL_IDS
-from carepath.core.models import LEVEL_MAX, LEVEL_MIN, Record
+from carepath.core.catalogue import SKILL_IDS, STAGE_IDS
+from carepath.core.models import DEFAULT_REASSESS_DAYS, LEVEL_MAX, LEVEL_MIN, Profile, Record
 from carepath.core.share import is_share
 
 TEAM_SUFFIX = ".json"
@@ -232,6 +233,39 @@ def _latest_review(entries: object) -> tuple[str, datetime | None, dict[str, int
     return reviewer, latest, levels
 
 
+_STAGES = frozenset(STAGE_IDS)
+
+
+def _profile(doc: object) -> Profile:
+    """``check_profile`` in one pass for a well-formed profile (most of a file's own checks);
+    anything else goes through it, so the reason is worded the same."""
+    if type(doc) is dict:
+        name = doc.get("name")
+        days = doc.get("reassess_interval_days", DEFAULT_REASSESS_DAYS)
+        created = doc.get("created_at", "")
+        if (
+            type(name) is str
+            and len(name) <= MAX_NAME
+            and doc.get("current_stage") in _STAGES
+            and doc.get("target_stage") in _STAGES
+            and type(days) is int
+            and 1 <= days <= MAX_INTERVAL_DAYS
+            and type(created) is str
+            and len(created) <= MAX_STAMP
+        ):
+            try:
+                if created:
+                    datetime.fromisoformat(created)
+            except ValueError:
+                pass
+            else:
+                return Profile(name, doc["current_stage"], doc["target_stage"], days, created)
+    try:
+        return check_profile(doc)
+    except ShapeError as error:
+        raise _Damaged(error.problem) from None
+
+
 def identity(profile: Mapping[str, Any]) -> str:
     """Who a profile belongs to, for telling two files of one person apart (module docstring)."""
     ident = profile.get("id")
@@ -281,10 +315,7 @@ def summarise_document(document: Any, path: Path) -> Member | Skipped:
         exported = document.get("exported_at")
         exported_at = None if exported is None else _moment(exported, "its export time")
         profile = document.get("profile")
-        try:
-            checked = check_profile(profile)
-        except ShapeError as error:
-            raise _Damaged(error.problem) from None
+        checked = _profile(profile)
         count, assessed_at, levels = _latest_assessment(document.get("assessments"))
         reviewer, reviewed_at, review_levels = _latest_review(document.get("reviews"))
     except _Damaged as error:

@@ -3,9 +3,8 @@
 The content is built once (:func:`build_report`, Qt-free, from ``core.team``) and handed to one
 writer per format, as the development plan is:
 
-* CSV: one row per person, one column per skill (the latest self level; the reviewer's levels in
-  columns of their own), then where each row came from. Text goes through the history CSV's
-  formula guard, so a name like ``=HYPERLINK(...)`` stays text in a spreadsheet.
+* CSV (``team_csv``, kept apart so the command line's CSV report loads nothing else): one row
+  per person, one column per skill.
 * HTML: one self-contained page (styles inline, the radar as an SVG data URI, no script), every
   chart with its table and a description; user text escaped.
 * PDF: the same sections in QTextDocument's HTML subset on landscape pages through the plan's PDF
@@ -17,8 +16,6 @@ dates of the latest self-assessment and review.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -37,8 +34,8 @@ from carepath.core.team import (
     skill_summaries,
     widest_gaps,
 )
-from carepath.export.history_csv import _safe_text as csv_safe
 from carepath.export.plan_text import N_, format_date, plan_language, t
+from carepath.export.team_csv import team_csv
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -133,48 +130,6 @@ def _median_text(value: float | None) -> str:
     if value is None:
         return NOT_RATED
     return f"{value:g}"
-
-
-# --- CSV ------------------------------------------------------------------------------------------
-
-
-def team_csv(report: TeamReport) -> str:
-    """One row per person: name, stages, source file and dates, a level per skill, reviewer's."""
-    buffer = io.StringIO()
-    # CRLF ends a record, so a stray CR inside a field is quoted instead of splitting the row.
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(
-        [
-            "name",
-            "current_stage",
-            "target_stage",
-            "file",
-            "exported_at",
-            "assessed_at",
-            "reassessment_due",
-            *SKILL_IDS,
-            "reviewer",
-            "reviewed_at",
-            *(f"review_{skill}" for skill in SKILL_IDS),
-        ]
-    )
-    for member in report.members:
-        writer.writerow(
-            [
-                csv_safe(member.name),
-                member.current_stage,
-                member.target_stage,
-                csv_safe(member.file),
-                _day(member.exported_at),
-                _day(member.assessed_at),
-                _day(member.due()),
-                *(member.levels.get(skill, "") for skill in SKILL_IDS),
-                csv_safe(member.reviewer),
-                _day(member.reviewed_at),
-                *(member.review_levels.get(skill, "") for skill in SKILL_IDS),
-            ]
-        )
-    return buffer.getvalue()
 
 
 # --- shared wording -------------------------------------------------------------------------------
@@ -730,7 +685,7 @@ def team_pdf(report: TeamReport, paper: str = "a4") -> bytes:
 def render_report(report: TeamReport, fmt: str, paper: str = "a4") -> bytes:
     """The report's bytes in ``fmt`` (one of REPORT_FORMATS)."""
     if fmt == "csv":
-        return team_csv(report).encode("utf-8")
+        return team_csv(report.members).encode("utf-8")
     if fmt == "html":
         from carepath.export.charts_images import figure_bytes
 
