@@ -226,7 +226,7 @@ def _member(
         key=name,
         name=name,
         file=f"{name}.json",
-        path=Path(f"{name}.json"),
+        location=f"{name}.json",
         exported_at=None,
         shared=True,
         current_stage=stage,

@@ -88,7 +88,7 @@ class Member:
     key: str
     name: str
     file: str
-    path: Path
+    location: str  # the file's path
     exported_at: datetime | None
     shared: bool
     current_stage: str
@@ -100,6 +100,10 @@ class Member:
     reviewer: str = ""
     reviewed_at: datetime | None = None
     review_levels: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def path(self) -> Path:
+        return Path(self.location)
 
     def due(self) -> date | None:
         """When the next self-assessment is due; None when there has never been one."""
@@ -124,14 +128,17 @@ class Team:
     read_at: datetime
 
 
-def team_files(folder: Path) -> list[Path]:
-    """The candidate files of ``folder`` itself (not its subfolders), in name order."""
+def team_files(folder: Path) -> list[str]:
+    """The candidate files of ``folder`` itself (not its subfolders), in name order.
+
+    Paths stay strings while reading: making a ``Path`` of each cost more than checking it.
+    """
     found = []
     with os.scandir(folder) as entries:
         for entry in entries:
             if entry.name.lower().endswith(TEAM_SUFFIX) and entry.is_file():
-                found.append(Path(entry.path))
-    return sorted(found, key=lambda p: p.name)
+                found.append(entry.path)
+    return sorted(found, key=os.path.basename)
 
 
 class _Damaged(Exception):
@@ -275,16 +282,24 @@ def identity(profile: Mapping[str, Any]) -> str:
     return f"person:{profile.get('created_at', '')}\x00{name}"
 
 
-def read_member(path: Path) -> Member | Skipped:
+def read_member(path: str | Path) -> Member | Skipped:
     """One file as a Member, or as Skipped with its reason. Never raises for a bad file."""
-    name = path.name
+    name = os.path.basename(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            limit = MAX_FILE_BYTES // 2**20
-            return Skipped(name, SkipReason.TOO_LARGE, f"larger than the {limit} MB import limit")
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
+        # One descriptor, its size from fstat, one read of that size (plus one byte, to see a
+        # file that grew): read(limit) would set aside a 200 MB buffer for every file, and a
+        # buffered file object costs more than the read itself for a 10 KB share.
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        try:
+            size = os.fstat(handle).st_size
+            if size > MAX_FILE_BYTES:
+                limit = MAX_FILE_BYTES // 2**20
+                return Skipped(
+                    name, SkipReason.TOO_LARGE, f"larger than the {limit} MB import limit"
+                )
+            raw = os.read(handle, size + 1)  # a regular file reads whole in one call
+        finally:
+            os.close(handle)
     except OSError as error:
         return Skipped(name, SkipReason.UNREADABLE, f"cannot be read ({error.strerror or error})")
     if len(raw) > MAX_FILE_BYTES:
@@ -297,9 +312,9 @@ def read_member(path: Path) -> Member | Skipped:
     return summarise_document(document, path)
 
 
-def summarise_document(document: Any, path: Path) -> Member | Skipped:
+def summarise_document(document: Any, path: str | Path) -> Member | Skipped:
     """The Member a parsed backup or share describes, or Skipped saying why it cannot be used."""
-    name = path.name
+    name = os.path.basename(path)
     if type(document) is not dict or document.get("format") != FORMAT:
         return Skipped(name, SkipReason.FOREIGN, "not a CarePath backup or share")
     version = document.get("version")
@@ -325,7 +340,7 @@ def summarise_document(document: Any, path: Path) -> Member | Skipped:
         key=identity(profile),
         name=checked.name,
         file=name,
-        path=path,
+        location=str(path),
         exported_at=exported_at,
         shared=is_share(document),
         current_stage=checked.current_stage,
