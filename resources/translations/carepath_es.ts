@@ -775,6 +775,14 @@
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
+        <source>S&amp;hare with my manager…</source>
+        <translation>Co&amp;mpartir con mi supervisor/a…</translation>
+    </message>
+    <message>
+        <source>&amp;Team view…</source>
+        <translation>Vista de &amp;equipo…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
@@ -913,6 +921,17 @@
     <message>
         <source>Restart CarePath to finish switching language.</source>
         <translation>Reinicie CarePath para terminar de cambiar el idioma.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberOverviewDialog</name>
+    <message>
+        <source>%1 — overview (read-only)</source>
+        <translation>%1 — resumen (solo lectura)</translation>
+    </message>
+    <message>
+        <source>Read-only, from %1 (exported %2). Nothing here is saved.</source>
+        <translation>Solo lectura, de %1 (exportado el %2). Aquí no se guarda nada.</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1462,93 @@
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share with my manager</source>
+        <translation>Compartir con mi supervisor/a</translation>
+    </message>
+    <message>
+        <source>A share is a file you give your manager (by e-mail or a shared folder). Their CarePath team view reads it; nothing is sent anywhere by CarePath.</source>
+        <translation>Un archivo compartido es un archivo que usted entrega a su supervisor/a (por correo electrónico o en una carpeta compartida). Su vista de equipo de CarePath lo lee; CarePath no envía nada a ninguna parte.</translation>
+    </message>
+    <message>
+        <source>&amp;Include my notes and evidence text</source>
+        <translation>&amp;Incluir mis notas y textos de evidencia</translation>
+    </message>
+    <message>
+        <source>&amp;Save share…</source>
+        <translation>&amp;Guardar archivo compartido…</translation>
+    </message>
+    <message>
+        <source>Goes to your manager:</source>
+        <translation>Se entrega a su supervisor/a:</translation>
+    </message>
+    <message>
+        <source>your name (%1) and your current and target stage</source>
+        <translation>su nombre (%1) y sus etapas actual y objetivo</translation>
+    </message>
+    <message>
+        <source>the levels and dates of your %1 assessments</source>
+        <translation>los niveles y las fechas de sus %1 evaluaciones</translation>
+    </message>
+    <message>
+        <source>the status and dates of %1 steps</source>
+        <translation>el estado y las fechas de %1 pasos</translation>
+    </message>
+    <message>
+        <source>the titles, skills, due dates and status of %1 goals</source>
+        <translation>los títulos, habilidades, fechas límite y estado de %1 metas</translation>
+    </message>
+    <message>
+        <source>the levels of %1 reviews</source>
+        <translation>los niveles de %1 revisiones</translation>
+    </message>
+    <message>
+        <source>all your notes and evidence text, as you wrote them</source>
+        <translation>todas sus notas y textos de evidencia, tal como los escribió</translation>
+    </message>
+    <message>
+        <source>Nothing is left out.</source>
+        <translation>No se omite nada.</translation>
+    </message>
+    <message>
+        <source>Left out (private):</source>
+        <translation>Se omite (privado):</translation>
+    </message>
+    <message>
+        <source>%1 evidence notes on skills</source>
+        <translation>%1 notas de evidencia sobre habilidades</translation>
+    </message>
+    <message>
+        <source>%1 notes on assessments</source>
+        <translation>%1 notas sobre evaluaciones</translation>
+    </message>
+    <message>
+        <source>%1 notes on steps</source>
+        <translation>%1 notas sobre pasos</translation>
+    </message>
+    <message>
+        <source>the actions and resources of %1 goals</source>
+        <translation>las acciones y los recursos de %1 metas</translation>
+    </message>
+    <message>
+        <source>%1 reviewer comments</source>
+        <translation>%1 comentarios de quienes revisaron</translation>
+    </message>
+    <message>
+        <source>Save share</source>
+        <translation>Guardar archivo compartido</translation>
+    </message>
+    <message>
+        <source>CarePath shares (*.json)</source>
+        <translation>Archivos compartidos de CarePath (*.json)</translation>
+    </message>
+    <message>
+        <source>Share not saved</source>
+        <translation>No se guardó el archivo compartido</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Not started</source>
@@ -1689,6 +1795,300 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamHeatmapModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Last assessed</source>
+        <translation>Última evaluación</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>self-assessed %1</source>
+        <translation>autoevaluación %1</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sin evaluar</translation>
+    </message>
+    <message>
+        <source>reviewer %1</source>
+        <translation>revisión %1</translation>
+    </message>
+    <message>
+        <source>From %1, exported %2; self-assessed %3</source>
+        <translation>De %1, exportado el %2; autoevaluación del %3</translation>
+    </message>
+    <message>
+        <source>reviewed by %1 on %2</source>
+        <translation>revisado por %1 el %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWindow</name>
+    <message>
+        <source>Team view — CarePath</source>
+        <translation>Vista de equipo — CarePath</translation>
+    </message>
+    <message>
+        <source>&amp;Choose folder…</source>
+        <translation>&amp;Elegir carpeta…</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet.</source>
+        <translation>Todavía no se eligió ninguna carpeta.</translation>
+    </message>
+    <message>
+        <source>Compare with the targets of this stage</source>
+        <translation>Comparar con los objetivos de esta etapa</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;stage:</source>
+        <translation>Comparar con la &amp;etapa:</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>E&amp;xportar informe…</translation>
+    </message>
+    <message>
+        <source>Reading the folder</source>
+        <translation>Leyendo la carpeta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Team median against the target</source>
+        <translation>Mediana del equipo frente al objetivo</translation>
+    </message>
+    <message>
+        <source>Team radar</source>
+        <translation>Radar del equipo</translation>
+    </message>
+    <message>
+        <source>Coverage per skill</source>
+        <translation>Cobertura por habilidad</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <source>Widest gaps</source>
+        <translation>Mayores brechas</translation>
+    </message>
+    <message>
+        <source>Reassessment overdue</source>
+        <translation>Reevaluación atrasada</translation>
+    </message>
+    <message>
+        <source>Skipped files</source>
+        <translation>Archivos omitidos</translation>
+    </message>
+    <message>
+        <source>One row per person, one numbered column per skill (hover a number for its name). Each cell shows the latest self-assessed level, 1 Novice to 5 Expert, then the latest reviewer&apos;s level after a slash where there is one; a dash is not rated. Darker is higher. Click a heading to sort; press Enter or double-click a row to open that person&apos;s overview, read-only.</source>
+        <translation>Una fila por persona y una columna numerada por habilidad (pase el puntero sobre un número para ver su nombre). Cada celda muestra el último nivel autoevaluado, de 1 Principiante a 5 Experto y, después de una barra, el último nivel de quien revisó, si lo hay; un guion significa sin evaluar. Más oscuro es más alto. Haga clic en un encabezado para ordenar; pulse Intro o haga doble clic en una fila para abrir el resumen de esa persona en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Show as &amp;table (no colours)</source>
+        <translation>Ver como &amp;tabla (sin colores)</translation>
+    </message>
+    <message>
+        <source>&amp;Open overview</source>
+        <translation>&amp;Abrir resumen</translation>
+    </message>
+    <message>
+        <source>Skills by person</source>
+        <translation>Habilidades por persona</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the shared files</source>
+        <translation>Elija la carpeta que contiene los archivos compartidos</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Leyendo los archivos…</translation>
+    </message>
+    <message>
+        <source>Reading cancelled; nothing was kept.</source>
+        <translation>Lectura cancelada; no se conservó nada.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be read (%1); choose another folder.</source>
+        <translation>No se puede leer la carpeta (%1); elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Why it was skipped</source>
+        <translation>Por qué se omitió</translation>
+    </message>
+    <message>
+        <source>Files in the folder that could not be used, and why: %1.</source>
+        <translation>Archivos de la carpeta que no se pudieron usar, y por qué: %1.</translation>
+    </message>
+    <message>
+        <source>%1 people from %2, read %3; %4 files skipped (see Skipped files).</source>
+        <translation>%1 personas de %2, leídas el %3; %4 archivos omitidos (vea Archivos omitidos).</translation>
+    </message>
+    <message>
+        <source>damaged (%1)</source>
+        <translation>dañado (%1)</translation>
+    </message>
+    <message>
+        <source>not a CarePath backup or share</source>
+        <translation>no es una copia de seguridad ni un archivo compartido de CarePath</translation>
+    </message>
+    <message>
+        <source>made by a newer CarePath; update CarePath to read it</source>
+        <translation>creado por una versión más reciente de CarePath; actualice CarePath para leerlo</translation>
+    </message>
+    <message>
+        <source>larger than the import size limit</source>
+        <translation>supera el tamaño máximo de importación</translation>
+    </message>
+    <message>
+        <source>the same person as %1, which was exported later</source>
+        <translation>la misma persona que %1, que se exportó después</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>no se puede leer (%1)</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Habilidad</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>At or above</source>
+        <translation>En el objetivo o por encima</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quiénes</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>How many people meet the target of %1 on each skill, and who.</source>
+        <translation>Cuántas personas alcanzan el objetivo de %1 en cada habilidad, y quiénes.</translation>
+    </message>
+    <message>
+        <source>Team median</source>
+        <translation>Mediana del equipo</translation>
+    </message>
+    <message>
+        <source>Below target</source>
+        <translation>Por debajo del objetivo</translation>
+    </message>
+    <message>
+        <source>The skills where the team&apos;s median is furthest below the targets of %1.</source>
+        <translation>Las habilidades en las que la mediana del equipo está más por debajo de los objetivos de %1.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Last self-assessment</source>
+        <translation>Última autoevaluación</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fecha prevista</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Días de retraso</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1 people have not reassessed within their own interval.</source>
+        <translation>%1 personas no se han reevaluado dentro de su propio intervalo.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s median level on each skill against the targets of %1: the median meets the target on %2 of %3 rated skills. Show as table gives the numbers.</source>
+        <translation>El nivel mediano del equipo en cada habilidad frente a los objetivos de %1: la mediana alcanza el objetivo en %2 de %3 habilidades evaluadas. Ver como tabla muestra las cifras.</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Objetivo: %1</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Sin evaluar</translation>
+    </message>
+    <message>
+        <source>Nothing rated yet</source>
+        <translation>Nada evaluado todavía</translation>
+    </message>
+    <message>
+        <source>Overview not available</source>
+        <translation>Resumen no disponible</translation>
+    </message>
+    <message>
+        <source>Export team report</source>
+        <translation>Exportar informe del equipo</translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation>No se escribió el informe</translation>
+    </message>
+    <message>
+        <source>CarePath never writes into the team folder; choose another folder for the report.</source>
+        <translation>CarePath nunca escribe en la carpeta del equipo; elija otra carpeta para el informe.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Escribiendo el informe…</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Se escribió %1.</translation>
+    </message>
+    <message>
+        <source>The team report could not be written (%1); try another folder.</source>
+        <translation>No se pudo escribir el informe del equipo (%1); pruebe con otra carpeta.</translation>
     </message>
 </context>
 <context>

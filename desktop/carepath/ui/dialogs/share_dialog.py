@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -120,9 +120,9 @@ def share_with_manager(parent: QWidget, backup: dict[str, Any], start_folder: st
     suggested = f"carepath-share-{name or 'me'}-{date.today().isoformat()}.json"
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
-        dialog.tr("Save share"),
+        QCoreApplication.translate("ShareDialog", "Save share"),
         str(Path(start_folder) / suggested),
-        dialog.tr("CarePath shares (*.json)"),
+        QCoreApplication.translate("ShareDialog", "CarePath shares (*.json)"),
     )
     if not chosen:
         return None
@@ -131,6 +131,8 @@ def share_with_manager(parent: QWidget, backup: dict[str, Any], start_folder: st
     try:
         write_atomic(path, text.encode("utf-8"))
     except CarePathError as error:
-        QMessageBox.warning(parent, dialog.tr("Share not saved"), str(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("ShareDialog", "Share not saved"), str(error)
+        )
         return None
     return path

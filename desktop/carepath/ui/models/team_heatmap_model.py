@@ -53,6 +53,12 @@ _FIXED_HEADERS = (
     QT_TRANSLATE_NOOP("TeamHeatmapModel", "Last assessed"),
 )
 FILE_HEADER = QT_TRANSLATE_NOOP("TeamHeatmapModel", "File")
+NEVER = QT_TRANSLATE_NOOP("TeamHeatmapModel", "never")
+SELF_LEVEL = QT_TRANSLATE_NOOP("TeamHeatmapModel", "self-assessed %1")
+NOT_RATED = QT_TRANSLATE_NOOP("TeamHeatmapModel", "not rated")
+REVIEW_LEVEL = QT_TRANSLATE_NOOP("TeamHeatmapModel", "reviewer %1")
+SOURCE = QT_TRANSLATE_NOOP("TeamHeatmapModel", "From %1, exported %2; self-assessed %3")
+REVIEWED = QT_TRANSLATE_NOOP("TeamHeatmapModel", "reviewed by %1 on %2")
 
 
 class TeamHeatmapModel(ReadOnlyTableModel):
@@ -184,7 +190,7 @@ class TeamHeatmapModel(ReadOnlyTableModel):
             if column == COL_STAGE:
                 return self._stage_names.get(member.current_stage, member.current_stage)
             if column == COL_ASSESSED:
-                return _day(member.assessed_at, translated(CONTEXT, "never"))
+                return _day(member.assessed_at, translated(CONTEXT, NEVER))
             return member.file
         if role == SORT_ROLE:
             if column == COL_NAME:
@@ -209,14 +215,14 @@ class TeamHeatmapModel(ReadOnlyTableModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             name = self._skill_names[column - FIRST_SKILL]
             own = (
-                translated(CONTEXT, "self-assessed %1").replace("%1", str(level))
+                translated(CONTEXT, SELF_LEVEL).replace("%1", str(level))
                 if level is not None
-                else translated(CONTEXT, "not rated")
+                else translated(CONTEXT, NOT_RATED)
             )
             text = f"{member.name} — {name}: {own}"
             review = member.review_levels.get(skill)
             if review is not None:
-                text += "; " + translated(CONTEXT, "reviewer %1").replace("%1", str(review))
+                text += "; " + translated(CONTEXT, REVIEW_LEVEL).replace("%1", str(review))
             return text + "\n" + self._source(member)
         if self._coloured and level is not None:
             if role == Qt.ItemDataRole.BackgroundRole:
@@ -227,13 +233,13 @@ class TeamHeatmapModel(ReadOnlyTableModel):
 
     def _source(self, member: Member) -> str:
         text = (
-            translated(CONTEXT, "From %1, exported %2; self-assessed %3")
+            translated(CONTEXT, SOURCE)
             .replace("%1", member.file)
             .replace("%2", _day(member.exported_at, "—"))
-            .replace("%3", _day(member.assessed_at, translated(CONTEXT, "never")))
+            .replace("%3", _day(member.assessed_at, translated(CONTEXT, NEVER)))
         )
         if member.reviewed_at is not None:
-            text += "; " + translated(CONTEXT, "reviewed by %1 on %2").replace(
+            text += "; " + translated(CONTEXT, REVIEWED).replace(
                 "%1", member.reviewer or "—"
             ).replace("%2", _day(member.reviewed_at, "—"))
         return text
