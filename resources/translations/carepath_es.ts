@@ -2019,8 +2019,8 @@
         <translation>Por debajo del objetivo</translation>
     </message>
     <message>
-        <source>The skills where the team&apos;s median is furthest below the targets of %1.</source>
-        <translation>Las habilidades en las que la mediana del equipo está más por debajo de los objetivos de %1.</translation>
+        <source>The skills where the team falls furthest short of the targets of %1: the median&apos;s shortfall first, then how many people are below them.</source>
+        <translation>Las habilidades en las que el equipo queda más lejos de los objetivos de %1: primero la distancia de la mediana y luego cuántas personas están por debajo.</translation>
     </message>
     <message>
         <source>Person</source>

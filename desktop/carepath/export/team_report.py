@@ -377,7 +377,10 @@ def _sections(report: TeamReport) -> list[tuple[str, str, str]]:
         (
             "gaps",
             t("Widest gaps across the team"),
-            t("The skills where the team's median is furthest below the target."),
+            t(
+                "The skills where the team falls furthest short of the target: the median's "
+                "shortfall first, then how many people are below it."
+            ),
         ),
         (
             "overdue",

@@ -146,7 +146,11 @@ class TeamExportJob(QRunnable):
             self.signals.succeeded.emit(str(out))
 
 
-def _table_view(parent: QWidget, name: str) -> tuple[QTableView, RowsTableModel]:
+def _table_view(
+    parent: QWidget, name: str, *, wrap_last: bool = False
+) -> tuple[QTableView, RowsTableModel]:
+    """A read-only table; ``wrap_last`` fits its last column (lists of names) to the window and
+    wraps it, growing the rows instead (for the fifteen-row tables only: it measures every row)."""
     model = RowsTableModel(parent)
     view = QTableView(parent)
     view.setModel(model)
@@ -159,6 +163,9 @@ def _table_view(parent: QWidget, name: str) -> tuple[QTableView, RowsTableModel]
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
+    if wrap_last:
+        view.setProperty("wrap_last", True)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return view, model
 
 
@@ -229,10 +236,12 @@ class TeamWindow(QMainWindow):
         radar_layout.addWidget(self.radar, 1)
         self.tabs.addTab(radar_page, self.tr("Team radar"))
         self.coverage_view, self.coverage_model = _table_view(
-            central, self.tr("Coverage per skill")
+            central, self.tr("Coverage per skill"), wrap_last=True
         )
         self.tabs.addTab(self._described(self.coverage_view), self.tr("Coverage"))
-        self.gaps_view, self.gaps_model = _table_view(central, self.tr("Widest gaps"))
+        self.gaps_view, self.gaps_model = _table_view(
+            central, self.tr("Widest gaps"), wrap_last=True
+        )
         self.tabs.addTab(self._described(self.gaps_view), self.tr("Widest gaps"))
         self.overdue_view, self.overdue_model = _table_view(
             central, self.tr("Reassessment overdue")
@@ -314,6 +323,11 @@ class TeamWindow(QMainWindow):
         return page
 
     def _describe(self, view: QTableView, text: str) -> None:
+        if view.property("wrap_last"):
+            last = view.model().columnCount() - 1
+            if last > 0:  # "stretch last section" would keep its full one-line width
+                view.horizontalHeader().setStretchLastSection(False)
+                view.horizontalHeader().setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
         label = view.property("description_label")
         if isinstance(label, QLabel):
             label.setText(text)
@@ -518,7 +532,8 @@ class TeamWindow(QMainWindow):
         self._describe(
             self.gaps_view,
             self.tr(
-                "The skills where the team's median is furthest below the targets of %1."
+                "The skills where the team falls furthest short of the targets of %1: the "
+                "median's shortfall first, then how many people are below them."
             ).replace("%1", stage.name),
         )
         late = overdue(team.members, date.today())
