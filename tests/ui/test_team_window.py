@@ -239,3 +239,30 @@ def test_share_dialog_lists_notes_when_included(qtbot: Any, demo_session: Any) -
     dialog.include_notes.setChecked(True)
     assert "Nothing is left out" in dialog.left_out_label.text()
     assert dialog.share()["share"]["notes_included"] is True
+
+
+def test_every_control_has_a_name_and_the_dialogs_too(
+    qtbot: Any, window: TeamWindow, small_team: Path, unnamed_controls: Any
+) -> None:
+    _load(qtbot, window, small_team)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+    assert unnamed_controls(window) == []
+    for view in (window.coverage_view, window.gaps_view, window.overdue_view, window.skipped_view):
+        assert view.accessibleDescription()  # each table says what it shows
+
+
+def test_spanish_window(qtbot: Any, small_team: Path) -> None:
+    from carepath.ui import i18n
+
+    i18n.install("es", strict=True)
+    try:
+        made = TeamWindow(load_catalogue("es"))
+        qtbot.addWidget(made)
+        made.show()
+        _load(qtbot, made, small_team)
+        assert made.tabs.tabText(0) == "Personas"
+        assert "personas" in made.summary_label.text()
+        assert made.heatmap_model.headerData(0, Qt.Orientation.Horizontal) == "Persona"
+    finally:
+        i18n.install("en")
