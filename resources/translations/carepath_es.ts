@@ -780,7 +780,7 @@
     </message>
     <message>
         <source>&amp;Team view…</source>
-        <translation>Vista de &amp;equipo…</translation>
+        <translation>Vista de e&amp;quipo…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>

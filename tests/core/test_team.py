@@ -305,3 +305,13 @@ def test_overview_record_is_read_in_full(team_dir: Path) -> None:
     assert len(record.assessments) == 24
     assert all(not a.notes for a in record.assessments)  # a share: evidence left out
     assert load_catalogue("es").stage(record.profile.current_stage)
+
+
+def test_a_skip_is_one_printable_line_whatever_the_file_name() -> None:
+    from carepath.core.team import Skipped
+
+    line = Skipped(
+        "evil\n\x1b[31mname.json", SkipReason.FOREIGN, "not a CarePath backup"
+    ).sentence()
+    assert "\n" not in line and "\x1b" not in line
+    assert line == "evil\\n\\x1b[31mname.json: not a CarePath backup"

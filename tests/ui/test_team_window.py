@@ -266,3 +266,33 @@ def test_spanish_window(qtbot: Any, small_team: Path) -> None:
         assert made.heatmap_model.headerData(0, Qt.Orientation.Horizontal) == "Persona"
     finally:
         i18n.install("en")
+
+
+@pytest.mark.parametrize("suffix", [".html", ".csv", ".pdf"])
+def test_export_report_from_the_window(
+    qtbot: Any,
+    window: TeamWindow,
+    small_team: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    suffix: str,
+) -> None:
+    _load(qtbot, window, small_team)
+    out = tmp_path / f"report{suffix}"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), ""))
+    )
+    window.export_report()
+    qtbot.waitUntil(lambda: "Wrote" in window.summary_label.text(), timeout=60000)
+    assert out.stat().st_size > 0 and window.export_button.isEnabled()
+    inside = small_team / f"report{suffix}"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(inside), ""))
+    )
+    from PySide6.QtWidgets import QMessageBox
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: warned.append(a[2])))
+    window.export_report()
+    assert warned and "never writes" in warned[0]
+    assert not inside.exists()

@@ -78,7 +78,16 @@ class Skipped:
     other: str = ""  # for a duplicate: the file kept instead
 
     def sentence(self) -> str:
-        return f"{self.file}: {self.detail}"
+        """``file: detail`` on one line: control characters in a file's name are shown escaped,
+        so a name holding a newline or a terminal escape cannot forge or hide a line."""
+        return f"{_printable(self.file)}: {_printable(self.detail)}"
+
+
+def _printable(text: str) -> str:
+    return "".join(
+        c if c.isprintable() or c == " " else c.encode("unicode_escape").decode("ascii")
+        for c in text
+    )
 
 
 @dataclass(frozen=True)
