@@ -20,13 +20,14 @@ DESCRIPTION = (
     "and export a personal development plan. Private and offline: one data file that you own."
 )
 EPILOG = (
-    f"--data defaults to ${DATA_ENV}, then to carepath.json in your user data folder. "
+    f"--data defaults to ${DATA_ENV}, then to where Preferences moved the file, then to "
+    "carepath.json in your user data folder. "
     "Levels are 1 Novice, 2 Advanced beginner, 3 Competent, 4 Proficient, 5 Expert."
 )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    data_help = f"the data file (default: ${DATA_ENV} or {default_data_path()})"
+    data_help = f"the data file (default: ${DATA_ENV}, the moved file, or {default_data_path()})"
     parser = argparse.ArgumentParser(prog="carepath", description=DESCRIPTION, epilog=EPILOG)
     parser.add_argument("--version", action="version", version=f"CarePath {__version__}")
     parser.add_argument("--data", type=Path, metavar="FILE", help=data_help)

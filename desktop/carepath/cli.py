@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from carepath import LANGUAGES
 from carepath.core.errors import CarePathError, UsageError
-from carepath.core.paths import default_data_path
 
 if TYPE_CHECKING:
     import argparse
@@ -110,22 +109,20 @@ def _is_text(value: str) -> bool:
 def command_export(
     data: Path, fmt: str, out: Path, paper: str | None, include_notes: bool = False
 ) -> int:
-    import json
-
     from carepath.core.atomic import write_atomic
+    from carepath.core.backup import write_backup
     from carepath.core.catalogue import load_catalogue
     from carepath.core.storage import DataStore
 
     with DataStore.open(data, create=False) as store:
         record = store.record()
-        backup = store.export_backup() if fmt in ("json", "share") else None
-    if backup is not None and fmt == "share":
+    if fmt == "json":
+        write_backup(record, out)
+    elif fmt == "share":
         from carepath.cli_team import share_bytes
+        from carepath.core.backup import build_backup
 
-        write_atomic(out, share_bytes(backup, include_notes))
-    elif backup is not None:
-        text = json.dumps(backup, ensure_ascii=False, indent=1)
-        write_atomic(out, text.encode("utf-8"))
+        write_atomic(out, share_bytes(build_backup(record), include_notes))
     elif fmt == "csv":
         from carepath.export.history_csv import history_csv
 
@@ -174,6 +171,25 @@ def command_demo(data: Path) -> int:
     return 0
 
 
+def data_path(flag: Path | None) -> Path:
+    """The file a command works on: the same rule as the window (``core.paths``).
+
+    A file moved in Preferences by CarePath 0.1 is remembered in Qt's settings; the first command
+    (or window) that finds no note of ``core.paths`` moves that memory there, so the command line
+    never opens a different file from the window. Only that first time pays for Qt's settings.
+    """
+    from carepath.core.paths import DATA_ENV, location_noted, resolve_data_path
+
+    if flag is None and not os.environ.get(DATA_ENV) and not location_noted():
+        try:
+            from carepath.ui.settings import migrate_data_file
+        except ImportError:  # a build without Qt: there is nothing to migrate
+            pass
+        else:
+            migrate_data_file()
+    return resolve_data_path(flag)
+
+
 _chosen_language: str | None = None
 
 
@@ -207,7 +223,7 @@ def dispatch(args: argparse.Namespace) -> int:
 
         lang = args.lang or ("en" if args.format == "csv" else _language())
         return command_team(args.folder, args.format, args.out, args.stage, lang, args.paper)
-    data: Path = args.data if args.data is not None else default_data_path()
+    data = data_path(args.data)
     if args.command == "assess":
         return command_assess(data, args.ratings, args.note)
     if args.command == "export":

@@ -707,14 +707,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>CarePath</source>
-        <translation>CarePath</translation>
-    </message>
-    <message>
-        <source>CarePath — sample data</source>
-        <translation>CarePath — datos de ejemplo</translation>
-    </message>
-    <message>
         <source>Sample data: a made-up year of someone else&apos;s record. Nothing you do here touches your own file.</source>
         <translation>Datos de ejemplo: un año inventado del expediente de otra persona. Nada de lo que haga aquí afecta a su propio archivo.</translation>
     </message>
@@ -755,12 +747,16 @@
         <translation>&amp;Exportar plan…</translation>
     </message>
     <message>
-        <source>Exporting the plan is not available in this build</source>
-        <translation>La exportación del plan no está disponible en esta versión</translation>
-    </message>
-    <message>
         <source>&amp;Restore automatic backup…</source>
         <translation>&amp;Restaurar copia de seguridad automática…</translation>
+    </message>
+    <message>
+        <source>S&amp;hare with my manager…</source>
+        <translation>Co&amp;mpartir con mi supervisor/a…</translation>
+    </message>
+    <message>
+        <source>&amp;Team view…</source>
+        <translation>Vista de e&amp;quipo…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -775,14 +771,6 @@
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <source>S&amp;hare with my manager…</source>
-        <translation>Co&amp;mpartir con mi supervisor/a…</translation>
-    </message>
-    <message>
-        <source>&amp;Team view…</source>
-        <translation>Vista de e&amp;quipo…</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
@@ -791,8 +779,20 @@
         <translation>La escala de &amp;niveles</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
         <source>&amp;About CarePath</source>
         <translation>&amp;Acerca de CarePath</translation>
+    </message>
+    <message>
+        <source>Rate the selected skill (0: not rated yet)</source>
+        <translation>Calificar la habilidad seleccionada (0: sin evaluar)</translation>
+    </message>
+    <message>
+        <source>This is not available in this build</source>
+        <translation>Esto no está disponible en esta versión</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -809,6 +809,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation>Datos de ejemplo</translation>
     </message>
     <message>
         <source>Sample data (temporary, not your record)</source>
@@ -853,70 +857,6 @@
     <message>
         <source>Nothing to save: every other change is saved as you make it.</source>
         <translation>No hay nada que guardar: los demás cambios se guardan a medida que los hace.</translation>
-    </message>
-    <message>
-        <source>Import backup</source>
-        <translation>Importar copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Backups (*.json)</source>
-        <translation>Copias de seguridad (*.json)</translation>
-    </message>
-    <message>
-        <source>Backup not imported</source>
-        <translation>No se importó la copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Nothing new: everything in this backup is already in your record.</source>
-        <translation>Nada nuevo: todo lo que contiene esta copia de seguridad ya está en su expediente.</translation>
-    </message>
-    <message>
-        <source>Added %1 assessments and %2 goals; updated %3 steps.</source>
-        <translation>Se agregaron %1 evaluaciones y %2 metas; se actualizaron %3 pasos.</translation>
-    </message>
-    <message>
-        <source>Backup imported</source>
-        <translation>Copia de seguridad importada</translation>
-    </message>
-    <message>
-        <source>Export backup</source>
-        <translation>Exportar copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Backup not exported</source>
-        <translation>No se exportó la copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Backup written to %1</source>
-        <translation>Copia de seguridad guardada en %1</translation>
-    </message>
-    <message>
-        <source>No automatic backups</source>
-        <translation>No hay copias automáticas</translation>
-    </message>
-    <message>
-        <source>There are no automatic backups of this data file yet.</source>
-        <translation>Todavía no hay copias de seguridad automáticas de este archivo de datos.</translation>
-    </message>
-    <message>
-        <source>Restore automatic backup</source>
-        <translation>Restaurar copia de seguridad automática</translation>
-    </message>
-    <message>
-        <source>Backups, newest first. Your current record is kept as a backup too.</source>
-        <translation>Copias de seguridad, de la más reciente a la más antigua. Su expediente actual también se conserva como copia.</translation>
-    </message>
-    <message>
-        <source>Backup not restored</source>
-        <translation>No se restauró la copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Backup restored.</source>
-        <translation>Copia de seguridad restaurada.</translation>
-    </message>
-    <message>
-        <source>Sample data not available</source>
-        <translation>Los datos de ejemplo no están disponibles</translation>
     </message>
     <message>
         <source>Restart CarePath to finish switching language.</source>
@@ -1546,6 +1486,29 @@
     <message>
         <source>Share not saved</source>
         <translation>No se guardó el archivo compartido</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Every menu command with a key of its own; Alt with an underlined letter opens a menu or presses a button.</source>
+        <translation>Cada comando de menú que tiene su propia tecla; Alt con una letra subrayada abre un menú o pulsa un botón.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2166,73 @@
     <message>
         <source>Not saved</source>
         <translation>No se guardó</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Import backup</source>
+        <translation>Importar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup not imported</source>
+        <translation>No se importó la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Nothing new: everything in this backup is already in your record.</source>
+        <translation>Nada nuevo: todo lo que contiene esta copia de seguridad ya está en su expediente.</translation>
+    </message>
+    <message>
+        <source>Added %1 assessments and %2 goals; updated %3 steps.</source>
+        <translation>Se agregaron %1 evaluaciones y %2 metas; se actualizaron %3 pasos.</translation>
+    </message>
+    <message>
+        <source>Backup imported</source>
+        <translation>Copia de seguridad importada</translation>
+    </message>
+    <message>
+        <source>Export backup</source>
+        <translation>Exportar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup not exported</source>
+        <translation>No se exportó la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Copia de seguridad guardada en %1</translation>
+    </message>
+    <message>
+        <source>No automatic backups</source>
+        <translation>No hay copias automáticas</translation>
+    </message>
+    <message>
+        <source>There are no automatic backups of this data file yet.</source>
+        <translation>Todavía no hay copias de seguridad automáticas de este archivo de datos.</translation>
+    </message>
+    <message>
+        <source>Restore automatic backup</source>
+        <translation>Restaurar copia de seguridad automática</translation>
+    </message>
+    <message>
+        <source>Backups, newest first. Your current record is kept as a backup too.</source>
+        <translation>Copias de seguridad, de la más reciente a la más antigua. Su expediente actual también se conserva como copia.</translation>
+    </message>
+    <message>
+        <source>Backup not restored</source>
+        <translation>No se restauró la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Copia de seguridad restaurada.</translation>
+    </message>
+    <message>
+        <source>Backups (*.json)</source>
+        <translation>Copias de seguridad (*.json)</translation>
+    </message>
+    <message>
+        <source>Sample data not available</source>
+        <translation>Los datos de ejemplo no están disponibles</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ import random
 import sys
 from pathlib import Path
 
-from carepath.core import storage
+from carepath.core import atomic
 from carepath.core.catalogue import SKILL_IDS
 from carepath.core.models import Assessment
 from carepath.core.storage import DataStore
@@ -68,5 +68,5 @@ def write_in_place(path: Path, payload: bytes) -> None:
 
 if __name__ == "__main__":
     if "--unsafe" in sys.argv:
-        storage.write_atomic = write_in_place
+        atomic.replace_file = write_in_place  # what write_data_file calls
     main(Path(sys.argv[1]), int(sys.argv[2]))

@@ -284,3 +284,43 @@ def test_a_closed_pipe_is_not_an_error() -> None:
     stderr = process.stderr.read().decode()
     assert process.wait(timeout=60) == 0
     assert stderr == ""
+
+
+def test_commands_follow_a_file_moved_in_preferences(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window's rule, not a rule of its own: no --data, no $CAREPATH_DATA → the moved file."""
+    from carepath.core.paths import remember_data_path
+
+    moved = tmp_path / "moved" / "record.json"
+    moved.parent.mkdir()
+    assert carepath_cli("assess", "--data", moved, "ethics=4").returncode == 0
+    remember_data_path(moved)  # what Preferences ▸ Move data file… notes
+    monkeypatch.delenv("CAREPATH_DATA")
+    out = tmp_path / "backup.json"
+    result = carepath_cli("export", "--format", "json", "--out", out)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["assessments"][0]["ratings"] == {"ethics": 4}
+    default = tmp_path / "xdg-data" / "CarePath" / "carepath.json"
+    assert not default.exists()  # the default file was neither read nor made
+
+
+def test_a_location_kept_by_an_older_carepath_is_followed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """CarePath 0.1 kept the moved location in Qt's settings; the first command moves it over."""
+    from PySide6.QtCore import QSettings
+
+    from carepath.core.paths import remembered_data_path
+    from carepath.ui.settings import APPLICATION, DATA_FILE_KEY, ORGANISATION
+
+    moved = tmp_path / "old-move.json"
+    assert carepath_cli("assess", "--data", moved, "ethics=2").returncode == 0
+    settings = QSettings(ORGANISATION, APPLICATION)  # under $XDG_CONFIG_HOME, the test's own
+    settings.setValue(DATA_FILE_KEY, str(moved))
+    settings.sync()
+    monkeypatch.delenv("CAREPATH_DATA")
+    result = carepath_cli("assess", "communication=3")
+    assert result.returncode == 0, result.stderr
+    assert str(moved) in result.stdout
+    assert remembered_data_path() == moved

@@ -17,7 +17,6 @@ from carepath.core.autobackup import (
     list_backups,
     make_backup,
     prune,
-    restore_backup,
 )
 from carepath.core.errors import (
     DamagedFileError,
@@ -27,6 +26,7 @@ from carepath.core.errors import (
     SaveError,
 )
 from carepath.core.models import Assessment, Record
+from carepath.core.restore import restore_backup
 from carepath.core.storage import DataStore
 
 

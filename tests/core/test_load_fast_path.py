@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from carepath.core.backup import ShapeError, _well_formed_assessment, check_assessment
 from carepath.core.catalogue import SKILL_IDS
+from carepath.core.record_checks import ShapeError, _well_formed_assessment, check_assessment
 
 skills = st.sampled_from([*SKILL_IDS, "not_a_skill"])
 levels = st.one_of(st.integers(min_value=-1, max_value=7), st.booleans(), st.just("3"))

@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tinydb import TinyDB
 
-from carepath.core import storage
+from carepath.core import atomic, storage
 from carepath.core.atomic import temp_label, temp_target, write_atomic
 from carepath.core.errors import DataFileError, SaveError, UsageError
 from carepath.core.models import Assessment, Goal, GoalStatus, Profile, Record, StepProgress
@@ -150,13 +150,13 @@ def test_replace_record_is_one_write(
     store: DataStore, data_path: Path, sample_record: Record, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     writes: list[Path] = []
-    real = storage.write_atomic
+    real = atomic.replace_file
 
     def counting(path: Path, payload: bytes) -> None:
         writes.append(path)
         real(path, payload)
 
-    monkeypatch.setattr(storage, "write_atomic", counting)
+    monkeypatch.setattr(atomic, "replace_file", counting)
     store.replace_record(sample_record)
     assert [w for w in writes if w.parent == data_path.parent] == [data_path]  # besides backups/
     assert store.record() == sample_record
@@ -287,7 +287,7 @@ def test_every_atomic_write_names_its_temp_file_after_the_target(
 
     monkeypatch.setattr(os, "replace", watching)
     write_atomic(tmp_path / "plan.html", b"<html>")
-    storage.write_data_file(tmp_path / "carepath.json", b"{}")
+    atomic.write_data_file(tmp_path / "carepath.json", b"{}")
     long_name = "é" * 120 + ".json"  # 245 bytes: the temp name keeps a prefix of it
     write_atomic(tmp_path / long_name, b"{}")
     assert [temp_target(name) for name in temps] == [

@@ -125,7 +125,7 @@ def make_window(qtbot, app_settings: AppSettings, dialogs: DialogLog):  # type: 
     for window in made:
         for page in window.pages.built():  # a page never built holds nothing to discard
             page.discard()
-        window._drop_sample()
+        window.workspace.drop_sample()
 
 
 def _inside(widget: QWidget, *kinds: type) -> bool:

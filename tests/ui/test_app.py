@@ -12,7 +12,8 @@ from carepath.core.errors import DamagedFileError, DataFileError, FileInUseError
 from carepath.core.storage import DataStore
 from carepath.ui import app as app_module
 from carepath.ui.dialogs import data_file_error
-from carepath.ui.dialogs.data_file_error import DataFileChoice, open_data_file
+from carepath.ui.dialogs.data_file_error import DataFileChoice
+from carepath.ui.workspace import open_session
 
 GARBAGE = b'{"this is": not json at all \x00\xff'
 
@@ -66,7 +67,7 @@ def test_damaged_file_start_fresh_moves_it_aside(
 ) -> None:
     data_path.write_bytes(GARBAGE)
     _script(monkeypatch, DataFileChoice.START_FRESH)
-    session = open_data_file(data_path)
+    session = open_session(data_path)
     assert session is not None
     try:
         assert session.record().assessments == ()
@@ -88,7 +89,7 @@ def test_damaged_file_restore_newest_backup(
         expected = store.record()
     demo_path.write_bytes(GARBAGE)
     answers = _script(monkeypatch, DataFileChoice.RESTORE_BACKUP)
-    session = open_data_file(demo_path)
+    session = open_session(demo_path)
     assert answers.can_restore == [True]
     assert session is not None
     try:
@@ -108,14 +109,14 @@ def test_newer_version_quit_or_open_another(
     newer = data_path.read_bytes()
 
     answers = _script(monkeypatch, DataFileChoice.QUIT)
-    assert open_data_file(data_path) is None
+    assert open_session(data_path) is None
     assert isinstance(answers.errors[0], NewerVersionError)
     assert data_path.read_bytes() == newer
 
     other = tmp_path / "other.json"
     _script(monkeypatch, DataFileChoice.OPEN_OTHER)
     monkeypatch.setattr(data_file_error, "choose_data_file", lambda parent, start="": other)
-    session = open_data_file(data_path)
+    session = open_session(data_path)
     assert session is not None
     try:
         assert session.path == other
@@ -127,7 +128,7 @@ def test_newer_version_quit_or_open_another(
 def test_file_in_use(qapp, data_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with DataStore.open(data_path):
         answers = _script(monkeypatch, DataFileChoice.QUIT)
-        assert open_data_file(data_path) is None
+        assert open_session(data_path) is None
         assert isinstance(answers.errors[0], FileInUseError)
 
 

@@ -8,23 +8,17 @@ import sys
 import textwrap
 from pathlib import Path
 
-from carepath.ui.main_window import (
-    PAGE_ORDER,
-    PAGE_TITLES,
-    MainWindow,
-    page_class_for,
-    page_titles,
-)
+from carepath.ui.main_window import MainWindow
+from carepath.ui.page_map import PAGES, page_class_for, page_specs
 from carepath.ui.session import Session
 
 
 def test_lazy_titles_are_the_page_classes_titles() -> None:
-    assert list(PAGE_TITLES) == [key for key, _m, _c in PAGE_ORDER]
-    for key, title in PAGE_TITLES.items():
-        page_class = page_class_for(key)
+    for spec in PAGES:
+        page_class = page_class_for(spec.key)
         assert page_class is not None
-        assert page_class.title == title
-    assert list(page_titles()) == [key for key, _m, _c in PAGE_ORDER]
+        assert page_class.title == spec.title
+    assert page_specs() == list(PAGES)
 
 
 def test_only_the_start_page_is_built_then_each_page_when_shown(
@@ -32,9 +26,9 @@ def test_only_the_start_page_is_built_then_each_page_when_shown(
 ) -> None:
     window: MainWindow = make_window(demo_session)
     assert [key for key, _page in window.pages.built_items()] == ["overview"]
-    assert list(window.pages) == [key for key, _m, _c in PAGE_ORDER]
-    assert "steps" in window.pages and len(window.pages) == len(PAGE_ORDER)
-    assert window.nav.count() == len(PAGE_ORDER)
+    assert list(window.pages) == [spec.key for spec in PAGES]
+    assert "steps" in window.pages and len(window.pages) == len(PAGES)
+    assert window.nav.count() == len(PAGES)
     assert window.settle_all()  # nothing built, nothing to ask about
     assert [key for key, _page in window.pages.built_items()] == ["overview"]
 
@@ -99,7 +93,7 @@ def test_before_the_first_paint_only_the_frame_is_loaded(
     )
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.strip().splitlines()[-1])
-    assert seen["nav"] == len(PAGE_ORDER)
+    assert seen["nav"] == len(PAGES)
     assert seen["menus"] == ["&File", "&Edit", "&View", "&Help"]
     assert seen["qt_namespace"] is False
     modules = set(seen["modules"])
@@ -113,7 +107,7 @@ def test_before_the_first_paint_only_the_frame_is_loaded(
         "matplotlib",
         "platformdirs",
         "tinydb",
-        *(module for _key, module, _class in PAGE_ORDER),
+        *(spec.target.partition(":")[0] for spec in PAGES),
         "carepath.ui.pages.welcome_page",
     }
     assert modules & too_early == set()

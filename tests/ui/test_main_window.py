@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QMessageBox
 from carepath import __version__
 from carepath.core.errors import SaveError
 from carepath.core.storage import DataStore
-from carepath.ui.main_window import PAGE_ORDER, MainWindow, available_pages, export_dialog_class
+from carepath.ui import lazy
+from carepath.ui.main_window import MainWindow
+from carepath.ui.page_map import PAGES, available_pages
 from carepath.ui.session import Session
 
 Button = QMessageBox.StandardButton
@@ -22,7 +24,7 @@ def test_pages_menus_and_title(qtbot, make_window, demo_session: Session) -> Non
     assert window.windowTitle() == "CarePath"
     keys = [key for key, _ in available_pages()]
     assert keys[:3] == ["overview", "assess", "progress"]
-    assert keys == [k for k, _m, _c in PAGE_ORDER if k in keys]
+    assert keys == [spec.key for spec in PAGES if spec.key in keys]
     assert [window.nav.item(i).text() for i in range(window.nav.count())][:3] == [
         "Overview",
         "Assess",
@@ -36,7 +38,7 @@ def test_pages_menus_and_title(qtbot, make_window, demo_session: Session) -> Non
     assert window.undo_action.shortcut().toString() == "Ctrl+Z"
     assert window.redo_action.shortcut().toString() == "Ctrl+Shift+Z"
     assert window.export_plan_action.shortcut().toString() == "Ctrl+E"
-    assert window.export_plan_action.isEnabled() == (export_dialog_class() is not None)
+    assert window.export_plan_action.isEnabled() == lazy.available("carepath.ui.export_dialog")
     for number, key in enumerate(["overview", "assess", "progress"], start=1):
         window.page_actions[key].trigger()
         assert window.current_key() == key
@@ -262,7 +264,7 @@ def test_the_frame_first_then_the_file(qtbot, app_settings, demo_session: Sessio
     window.show()
     assert not window.is_attached()
     assert window.windowTitle() == "CarePath"
-    assert window.nav.count() == len(PAGE_ORDER)
+    assert window.nav.count() == len(PAGES)
     assert window.quit_action.isEnabled()
     assert not any(
         action.isEnabled()

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication
 
 from carepath.core.autobackup import list_backups
 from carepath.core.datafile import inspect_file
+from carepath.core.paths import resolve_data_path
 from carepath.core.storage import DataStore
 from carepath.ui import i18n, theme
-from carepath.ui.app import start_path
 from carepath.ui.dialogs.preferences_dialog import PreferencesDialog
 from carepath.ui.export_dialog import PAPER_KEY, ExportDialog
 from carepath.ui.session import Session
@@ -151,14 +151,30 @@ def test_sample_data_cannot_be_moved(qtbot, data_path: Path, app_settings) -> No
         session.close()
 
 
-def test_start_path_prefers_the_moved_file(app_settings, monkeypatch, tmp_path: Path) -> None:
+def test_the_start_prefers_the_moved_file(app_settings, monkeypatch, tmp_path: Path) -> None:
     moved = tmp_path / "moved.json"
     app_settings.set_data_file(str(moved))
     monkeypatch.delenv("CAREPATH_DATA", raising=False)
-    assert start_path(None, app_settings) == moved
-    assert start_path(tmp_path / "given.json", app_settings) == tmp_path / "given.json"
+    assert resolve_data_path(None) == moved
+    assert resolve_data_path(tmp_path / "given.json") == tmp_path / "given.json"
     monkeypatch.setenv("CAREPATH_DATA", str(tmp_path / "env.json"))
-    assert start_path(None, app_settings) == tmp_path / "env.json"
+    assert resolve_data_path(None) == tmp_path / "env.json"
+
+
+def test_a_location_kept_in_qt_settings_moves_to_the_note_once(
+    app_settings, monkeypatch, tmp_path: Path
+) -> None:
+    from carepath.core.paths import location_noted, remembered_data_path
+    from carepath.ui.settings import DATA_FILE_KEY
+
+    monkeypatch.delenv("CAREPATH_DATA", raising=False)
+    old = tmp_path / "moved by 0.1.json"
+    app_settings.qsettings.setValue(DATA_FILE_KEY, str(old))
+    assert not location_noted()
+    assert app_settings.data_file() == str(old)
+    assert remembered_data_path() == old
+    assert app_settings.qsettings.value(DATA_FILE_KEY) is None  # moved, not copied
+    assert resolve_data_path(None) == old
 
 
 def test_a_new_language_rebuilds_the_pages_once_the_dialog_closes(

@@ -46,7 +46,7 @@ def test_sample_data_is_separate_and_clearly_marked(
 
     assert window.is_sample
     assert window.session is not empty_session
-    assert "sample data" in window.windowTitle()
+    assert window.windowTitle() == "Sample data — CarePath"  # ends with the app name: once
     assert window.banner.isVisible()
     assert window.session.record().profile.name == DEMO_NAME
     assert window.current_key() == "overview"

@@ -126,3 +126,17 @@ def write_atomic(path: Path, data: bytes, mode: int = PRIVATE_MODE) -> None:
         replace_file(path, data, mode)
     except OSError as error:
         raise SaveError(describe_os_error(error, Path(path))) from error
+
+
+def write_data_file(path: Path, payload: bytes) -> None:
+    """``replace_file`` for the open record (or a backup put in its place): a refusal of the disk
+    becomes SaveError with the advice for a data file (export a backup elsewhere).
+
+    The one writer of the data file's bytes: ``storage`` saves through it and ``restore`` puts a
+    backup back through it. It looks ``replace_file`` up when called, so the crash harness
+    (tests/benchmarks/crash_writer.py) can swap in an in-place writer.
+    """
+    try:
+        replace_file(path, payload)
+    except OSError as error:
+        raise SaveError(describe_os_error(error, Path(path), data_file=True)) from error

@@ -1,10 +1,10 @@
 """Automatic copies of the data file in ``backups/`` beside it, so a bad day can be undone.
 
 A copy is taken on the first save of each calendar day, before every migration and before a
-restore; only the newest few are kept. Copies are written atomically and readable by the user
-alone, like the record itself. Names carry the local time they were taken and why
-(``carepath-20261126-093000-daily.json``), which is also how they are sorted: a copied file's
-modification time says nothing about when the copy was made.
+restore (``restore`` puts one back); only the newest few are kept. Copies are written atomically
+and readable by the user alone, like the record itself. Names carry the local time they were
+taken and why (``carepath-20261126-093000-daily.json``), which is also how they are sorted: a
+copied file's modification time says nothing about when the copy was made.
 """
 
 from __future__ import annotations
@@ -15,8 +15,6 @@ from datetime import date, datetime
 from pathlib import Path
 
 from carepath.core.atomic import replace_file
-from carepath.core.errors import DataFileError, SaveError
-from carepath.core.lock import DataLock
 
 BACKUP_FOLDER = "backups"
 DEFAULT_KEEP = 10
@@ -110,42 +108,3 @@ def prune(data_path: Path, keep: int = DEFAULT_KEEP) -> list[Path]:
             continue
         removed.append(old)
     return removed
-
-
-def restore_backup(backup: Path, data_path: Path) -> Path | None:
-    """Put a backup in place of the data file, after checking it opens and copying the current file.
-
-    Takes the data file's lock, so close the DataStore first (or call ``DataStore.restore``).
-    Returns the "before-restore" copy of the replaced file, or None when there was none to copy.
-    Raises DamagedFileError / NewerVersionError (naming the backup) if it is not a usable CarePath
-    file, FileInUseError if the data file is open, SaveError if the disk refuses.
-    """
-    with DataLock(data_path):
-        return restore_locked(backup, data_path)
-
-
-def restore_locked(backup: Path, data_path: Path) -> Path | None:
-    """``restore_backup`` for a caller that already holds the data file's lock."""
-    # Here rather than at the top: storage and datafile import this module.
-    from carepath.core.datafile import inspect_bytes
-    from carepath.core.storage import write_data_file
-
-    try:
-        payload = backup.read_bytes()
-    except OSError as error:
-        raise DataFileError(
-            f"Cannot restore from {backup} ({error.strerror or error}); choose another backup.",
-            backup,
-        ) from error
-    inspect_bytes(payload, backup)
-    saved = None
-    try:
-        if data_path.exists() and data_path.stat().st_size > 0:
-            saved = make_backup(data_path, BEFORE_RESTORE)
-    except OSError as error:
-        raise SaveError(
-            f"Could not copy {data_path} aside before restoring ({error.strerror or error}); "
-            "nothing was changed — free some space and try again."
-        ) from error
-    write_data_file(data_path, payload)
-    return saved

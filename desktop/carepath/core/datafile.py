@@ -18,7 +18,6 @@ import orjson
 
 from carepath.core import autobackup
 from carepath.core.atomic import TEMP_PREFIX, TEMP_SUFFIX, temp_label, temp_target
-from carepath.core.backup import ShapeError, check_record, json_kind
 from carepath.core.errors import DamagedFileError, DataFileError, NewerVersionError
 from carepath.core.lock import DataLock, is_locked_elsewhere, lock_path_for
 from carepath.core.migrations import (
@@ -35,6 +34,7 @@ from carepath.core.migrations import (
     schema_version,
 )
 from carepath.core.models import Record
+from carepath.core.record_checks import ShapeError, check_record, json_kind
 
 __all__ = [
     "check_data",

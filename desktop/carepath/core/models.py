@@ -16,9 +16,30 @@ from enum import StrEnum
 from functools import cached_property
 from typing import Any
 
+from carepath.core.catalogue import SKILL_IDS
+
 LEVEL_MIN = 1
 LEVEL_MAX = 5
 DEFAULT_REASSESS_DAYS = 30
+
+
+_SKILLS = frozenset(SKILL_IDS)
+
+
+def average(ratings: Mapping[str, int]) -> float | None:
+    """Mean level of the rated skills; None when nothing is rated (``scoring`` re-exports it).
+
+    Runs once per assessment for the progress chart (10,000 times for a long history), so it
+    walks the ratings once instead of looking up every skill; levels are whole numbers, so the
+    order of the sum does not change the result. It lives here, not in ``scoring``, because
+    ``Assessment.average`` needs it and ``scoring`` builds on these models.
+    """
+    total = count = 0
+    for skill, level in ratings.items():
+        if skill in _SKILLS:
+            total += level
+            count += 1
+    return total / count if count else None
 
 
 def new_id() -> str:
@@ -121,8 +142,6 @@ class Assessment:
         """``scoring.average`` of the ratings, kept once computed: the progress chart and the
         history table ask for it of every assessment on every redraw (10,000 in a long history),
         and an unchanged assessment stays the same object from one record to the next."""
-        from carepath.core.scoring import average  # scoring builds on these models
-
         return average(self.ratings)
 
     def to_dict(self) -> dict[str, Any]:

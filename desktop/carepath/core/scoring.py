@@ -12,8 +12,7 @@ from datetime import datetime
 
 from carepath.core.catalogue import SKILL_IDS, Stage
 from carepath.core.models import Assessment
-
-_SKILLS = frozenset(SKILL_IDS)
+from carepath.core.models import average as average  # beside the models: Assessment needs it
 
 
 @dataclass(frozen=True)
@@ -37,21 +36,6 @@ class Change:
     @property
     def delta(self) -> int:
         return self.after - self.before
-
-
-def average(ratings: Mapping[str, int]) -> float | None:
-    """Mean level of the rated skills; None when nothing is rated.
-
-    Runs once per assessment for the progress chart (10,000 times for a long history), so it
-    walks the ratings once instead of looking up every skill; levels are whole numbers, so the
-    order of the sum does not change the result.
-    """
-    total = count = 0
-    for skill, level in ratings.items():
-        if skill in _SKILLS:
-            total += level
-            count += 1
-    return total / count if count else None
 
 
 def gaps(ratings: Mapping[str, int], stage: Stage) -> list[Gap]:

@@ -1,6 +1,6 @@
 """The user's record on disk: one TinyDB JSON file, owned by one process, never left half-written.
 
-Every save goes through ``atomic.replace_file``: a temporary file beside the record, fsynced and
+Every save goes through ``atomic.write_data_file``: a temporary file beside the record, fsynced and
 renamed over the old one, so a crash or power cut leaves either the old record or the new one,
 never a torn file (TinyDB's own storage rewrites in place and was measured to corrupt about one file
 in four when killed mid-write). The process holding the lock is the only writer, which is what
@@ -31,18 +31,8 @@ from tinydb.storages import Storage
 from tinydb.table import Table
 
 from carepath.core import autobackup
-from carepath.core.atomic import describe_os_error
-from carepath.core.atomic import replace_file as write_atomic
-from carepath.core.backup import (
-    ShapeError,
-    assessment_order,
-    build_backup,
-    check_assessment,
-    check_goal,
-    check_profile,
-    check_step,
-    parse_backup,
-)
+from carepath.core.atomic import write_data_file
+from carepath.core.backup import build_backup, parse_backup
 from carepath.core.datafile import (
     fresh_layout,
     inspect_bytes,
@@ -65,6 +55,15 @@ from carepath.core.migrations import (
     meta_document,
 )
 from carepath.core.models import Assessment, Goal, Profile, Record, StepProgress
+from carepath.core.record_checks import (
+    ShapeError,
+    assessment_order,
+    check_assessment,
+    check_goal,
+    check_profile,
+    check_step,
+)
+from carepath.core.restore import restore_locked
 
 __all__ = [
     "CURRENT_SCHEMA_VERSION",
@@ -74,7 +73,6 @@ __all__ = [
     "inspect_bytes",
     "inspect_file",
     "quarantine",
-    "write_atomic",
     "write_data_file",
 ]
 
@@ -84,18 +82,6 @@ log = logging.getLogger(__name__)
 
 
 # --- writing the file ---------------------------------------------------------------------------
-
-# ``write_atomic`` here is ``atomic.replace_file`` (it raises OSError), under the name this module
-# has always given it: every save of the record looks it up by that name, which is how the tests
-# and the crash harness watch or swap it.
-
-
-def write_data_file(path: Path, payload: bytes) -> None:
-    """``write_atomic`` for a record, turning a refusal of the disk into SaveError."""
-    try:
-        write_atomic(path, payload)
-    except OSError as error:
-        raise SaveError(describe_os_error(error, path, data_file=True)) from error
 
 
 def _encode(data: Mapping[str, Any]) -> bytes:
@@ -458,7 +444,7 @@ class DataStore:
         with self._mutex:
             self._ensure_open()
             try:
-                return autobackup.restore_locked(backup_file, self._target)
+                return restore_locked(backup_file, self._target)
             finally:
                 self._reload()
 

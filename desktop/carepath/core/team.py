@@ -13,7 +13,7 @@ newer version, too large, or the same person as another file) and never stops th
 Why not ``core.backup.parse_backup`` for each file: it builds every assessment, step and goal and
 runs the JSON Schema after its own checks, about 60 ms for one two-year file, half a minute for
 500. Here the structure the team view uses is checked by hand, with the same limits: the profile
-(through ``check_profile``), each assessment's id, time and ratings, and each review's time,
+(``record_checks.check_profile``), each assessment's id, time and ratings, and each review's time,
 reviewer and ratings. Parsing is orjson's, a tenth of the standard library's time.
 
 Identity: a profile's ``id`` when it has one, else its ``created_at`` (written once, at the
@@ -32,10 +32,10 @@ from typing import Any
 
 import orjson
 
-from carepath.core.backup import (
-    BACKUP_VERSION,
-    FORMAT,
-    MAX_FILE_BYTES,
+from carepath.core.backup import BACKUP_VERSION, FORMAT, MAX_FILE_BYTES
+from carepath.core.catalogue import SKILL_IDS, STAGE_IDS
+from carepath.core.models import DEFAULT_REASSESS_DAYS, LEVEL_MAX, LEVEL_MIN, Profile, Record
+from carepath.core.record_checks import (
     MAX_ID,
     MAX_INTERVAL_DAYS,
     MAX_NAME,
@@ -43,8 +43,6 @@ from carepath.core.backup import (
     ShapeError,
     check_profile,
 )
-from carepath.core.catalogue import SKILL_IDS, STAGE_IDS
-from carepath.core.models import DEFAULT_REASSESS_DAYS, LEVEL_MAX, LEVEL_MIN, Profile, Record
 from carepath.core.share import is_share
 
 TEAM_SUFFIX = ".json"

@@ -51,7 +51,7 @@ from PySide6.QtGui import (
 )
 
 from carepath.export.charts_images import chart_fonts
-from carepath.export.pdf_plan import without_ligatures
+from carepath.export.pdf_fonts import without_ligatures
 
 #: One figure unit per point, which is what RendererBase's ``points_to_pixels`` assumes.
 POINTS_PER_INCH = 72

@@ -51,6 +51,7 @@ from PySide6.QtGui import (
 
 from carepath._pyside_startup import skip_pyside_module_scan
 from carepath.export.html_plan import INK, MUTED, RULE, QtImage, QtTables, build_qt_html
+from carepath.export.pdf_fonts import without_ligatures
 from carepath.export.plan_content import PlanContent
 from carepath.export.plan_text import t
 
@@ -198,13 +199,6 @@ def _base_font(point_size: float = BASE_POINT_SIZE) -> QFont:
     font.setPointSizeF(point_size)
     font.setStyleHint(QFont.StyleHint.SansSerif)
     return without_ligatures(font)
-
-
-def without_ligatures(font: QFont) -> QFont:
-    """``font`` with no "fi"/"fl" ligatures: searching the PDF for "profile" finds "profile"."""
-    if hasattr(font, "setFeature"):  # Qt 6.7+
-        font.setFeature(QFont.Tag("liga"), 0)
-    return font
 
 
 def build_document(

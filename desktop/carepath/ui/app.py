@@ -16,7 +16,6 @@ Preferences is applied before the window is shown.
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,9 +25,9 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from carepath import APP_ID, APP_NAME, __version__
-from carepath.core.paths import DATA_ENV, default_data_path
+from carepath.core.paths import default_data_path, resolve_data_path
 from carepath.ui import i18n
-from carepath.ui.settings import APPLICATION, ORGANISATION, AppSettings, saved_theme
+from carepath.ui.settings import APPLICATION, ORGANISATION, saved_theme
 
 if TYPE_CHECKING:
     from carepath.ui.main_window import MainWindow
@@ -80,18 +79,6 @@ def application(argv: list[str] | None = None, language: str | None = None) -> Q
         app = QApplication(argv if argv is not None else sys.argv[:1])
     configure_application(app, language)
     return app
-
-
-def start_path(data_path: Path | None, settings: AppSettings | None = None) -> Path:
-    """The data file to open: ``--data``, else $CAREPATH_DATA, else where Preferences moved it,
-    else ``carepath.json`` in the user data folder."""
-    if data_path is not None:
-        return data_path
-    if not os.environ.get(DATA_ENV):
-        moved = (settings or AppSettings()).data_file()
-        if moved:
-            return Path(moved)
-    return default_data_path()
 
 
 def run_app(data_path: Path | None, argv: list[str], language: str | None = None) -> int:
@@ -153,16 +140,18 @@ def open_or_explain(window: MainWindow, data_path: Path | None) -> bool:
 
 def open_first_file(window: MainWindow, data_path: Path | None) -> bool:
     """Open the data file into the window just shown; False (and the window closed) if the user
-    chose to quit because it could not be opened."""
+    chose to quit because it could not be opened. When another CarePath has the file open, that
+    window comes forward and this one closes, returning True (the exit status is 0)."""
     from PySide6.QtCore import Qt
 
     from carepath.core.catalogue import load_catalogue
-    from carepath.ui.dialogs.data_file_error import open_data_file
+    from carepath.ui.workspace import HANDED_OVER, open_session
 
     if not window.isVisible():  # closed (Ctrl+Q) before its first paint was handled
         return True
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    path = start_path(data_path, window.settings)
+    window.settings.migrate_data_file()
+    path = resolve_data_path(data_path)
     if data_path is None and path == default_data_path():
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -170,9 +159,9 @@ def open_first_file(window: MainWindow, data_path: Path | None) -> bool:
             log.warning("could not create %s", path.parent)  # the open dialog says the rest
     # Over the window just shown; "Quit", not "Cancel": there is no other file to go back to.
     catalogue = load_catalogue(i18n.current_language())
-    session = open_data_file(path, window, catalogue=catalogue, starting=True)
-    if session is None:
+    session = open_session(path, window, catalogue=catalogue, starting=True)
+    if session is None or session is HANDED_OVER:
         window.close()
-        return False
-    window.attach(session)
+        return session is HANDED_OVER  # another CarePath has the file and came forward: exit 0
+    window.attach(session)  # type: ignore[arg-type]
     return True

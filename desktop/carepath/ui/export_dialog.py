@@ -54,16 +54,13 @@ from carepath.core.errors import CarePathError
 from carepath.core.models import Record
 from carepath.export.plan import FORMATS, PAPER_SIZES, default_paper_for_locale, export_plan
 from carepath.export.plan_content import SECTIONS, section_title
-from carepath.ui.settings import APPLICATION, ORGANISATION
+from carepath.ui.settings import APPLICATION, FOLDER_KEY, FORMAT_KEY, ORGANISATION, PAPER_KEY
 
 if TYPE_CHECKING:
     from carepath.ui.session import Session
 
 log = logging.getLogger(__name__)
 
-FORMAT_KEY = "export/format"
-PAPER_KEY = "export/paper"
-FOLDER_KEY = "export/folder"
 _SUFFIX = {"pdf": ".pdf", "html": ".html", "md": ".md"}
 
 

@@ -19,12 +19,10 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from carepath import LANGUAGES as LANGUAGES  # re-exported: the dialogs and tests ask here
-from carepath.ui.settings import save_choice, saved_choice
+from carepath.ui.settings import LANGUAGE_KEY, save_choice, saved_choice
 
 log = logging.getLogger(__name__)
 
-#: QSettings key of the language chosen in Preferences: "en", "es", or "" to follow the system.
-LANGUAGE_KEY = "ui/language"
 #: Each language's name in that language, as a language menu shows it.
 NATIVE_NAMES: dict[str, str] = {"en": "English", "es": "Español"}
 

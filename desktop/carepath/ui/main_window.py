@@ -1,41 +1,29 @@
-"""The main window: side navigation between the pages, menus, status bar, files and sample data.
+"""The main window: the frame around the pages — page list, menus, status bar — and navigation.
 
-It owns which Session is on screen — the user's own file, or sample data in a temporary folder
-that is never mixed into it — and is the one place that asks "Save, Discard or Cancel?" before
-unsaved work could be lost: on leaving a page, switching files, entering sample data, quitting.
+What is open, and everything done to a whole record (open, import, export, restore, the sample),
+belongs to the ``Workspace`` (``ui/workspace.py``); the menus are rows of data in
+``ui/actions.py``; the pages are listed in ``ui/page_map.py``. The window is the one place that
+asks "Save, Discard or Cancel?" before unsaved work on a page could be lost: on leaving a page,
+switching files, entering the sample, changing language and quitting (``settle_all``).
 
-At start-up the window is shown before it has a session (issue 6): its frame, menus and page list
-need only Qt, so they are on screen as fast as a bare Qt window, and ``attach`` then puts the data
-file and the first page in on the next turn of the event loop (``carepath.ui.app``).
-
-Python creates every enum of a Qt class the first time the class is used, and the ``Qt`` namespace
-alone has a hundred (18 ms on a 2-core machine, as much as the rest of the frame). So nothing built
-before the first paint touches ``Qt`` (``QAction.setShortcut`` would: ``setShortcuts`` does not),
-and the dialogs' classes are imported in the methods that open them, as are the pages' base
-class and json (3 ms each).
+At start-up the window is shown before it has a session: its frame, menus and page list need only
+Qt, so they are on screen as fast as a bare Qt window, and ``attach`` puts the data file and the
+first page in on the next turn of the event loop (``carepath.ui.app``). So nothing built before
+the first paint touches the ``Qt`` namespace: Python creates every enum of a Qt class the first
+time the class is used, and ``Qt`` alone has a hundred (18 ms on a 2-core machine, as much as
+the rest of the frame; tests/ui/test_lazy_pages.py checks). The pages, the dialogs and the
+record's modules are imported when first needed, through ``lazy``.
 """
 
 from __future__ import annotations
 
 import contextlib
-import importlib
-import importlib.util
-import logging
-import tempfile
-from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QEvent,
-    QSize,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon, QUndoGroup
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -43,179 +31,42 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMenu,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from carepath.core.errors import CarePathError
+from carepath import APP_NAME
+from carepath.ui import actions as act
+from carepath.ui.page_map import PageMap, page_class_for, page_specs
 from carepath.ui.settings import AppSettings
+from carepath.ui.workspace import Workspace
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
-    from PySide6.QtWidgets import QMenuBar, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     from carepath.ui.pages.base import Page
     from carepath.ui.pages.welcome_page import WelcomePage
     from carepath.ui.session import Session
 
-log = logging.getLogger(__name__)
-
-#: Every page in navigation order: key, module, class. Pages whose module is missing (not written
-#: yet, or left out of a build) are simply not offered. A page's module is imported when the page
-#: is first built, after the window is on screen.
-PAGE_ORDER: tuple[tuple[str, str, str], ...] = (
-    ("overview", "carepath.ui.pages.overview_page", "OverviewPage"),
-    ("assess", "carepath.ui.pages.assess_page", "AssessPage"),
-    ("progress", "carepath.ui.pages.progress_page", "ProgressPage"),
-    ("steps", "carepath.ui.pages.steps_page", "StepsPage"),
-    ("plan", "carepath.ui.pages.plan_page", "PlanPage"),
-    ("history", "carepath.ui.pages.history_page", "HistoryPage"),
+#: Shown before the application's name in the title bar when the sample is on screen. The title
+#: always ends with the name itself, so the window system adds nothing after it.
+SAMPLE_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Sample data")
+BANNER_TEXT = QT_TRANSLATE_NOOP(
+    "MainWindow",
+    "Sample data: a made-up year of someone else's record. Nothing you do here touches your "
+    "own file.",
 )
-#: Every page's title, known without importing its module (the same QT_TRANSLATE_NOOP strings
-#: as the classes' ``title``; tests/ui/test_lazy_pages.py checks).
-PAGE_TITLES: dict[str, str] = {
-    "overview": QT_TRANSLATE_NOOP("Page", "Overview"),
-    "assess": QT_TRANSLATE_NOOP("Page", "Assess"),
-    "progress": QT_TRANSLATE_NOOP("Page", "Progress"),
-    "steps": QT_TRANSLATE_NOOP("Page", "Steps"),
-    "plan": QT_TRANSLATE_NOOP("Page", "Plan"),
-    "history": QT_TRANSLATE_NOOP("Page", "History"),
-}
-_ICONS = {
-    "overview": "go-home",
-    "assess": "document-edit",
-    "progress": "office-chart-line",
-    "steps": "view-calendar-timeline",
-    "plan": "view-task",
-    "history": "document-open-recent",
-}
-WINDOW_TITLE = QT_TRANSLATE_NOOP("MainWindow", "CarePath")
-SAMPLE_TITLE = QT_TRANSLATE_NOOP("MainWindow", "CarePath — sample data")
-_UNDO = QT_TRANSLATE_NOOP("MainWindow", "&Undo")
-_REDO = QT_TRANSLATE_NOOP("MainWindow", "&Redo")
+LEAVE_SAMPLE = QT_TRANSLATE_NOOP("MainWindow", "&Leave sample")
+_ICON_SIZE = 22
 
 
-def available_pages() -> list[tuple[str, type[Page]]]:
-    """The page classes that can be shown, in navigation order."""
-    found: list[tuple[str, type[Page]]] = []
-    for key, _module_name, _class_name in PAGE_ORDER:
-        page_class = page_class_for(key)
-        if page_class is not None:
-            found.append((key, page_class))
-    return found
-
-
-def page_class_for(key: str) -> type[Page] | None:
-    """The class of the page ``key``, importing its module if need be; None if it cannot load."""
-    for page_key, module_name, class_name in PAGE_ORDER:
-        if page_key != key:
-            continue
-        try:
-            page_class: type[Page] = getattr(importlib.import_module(module_name), class_name)
-        except ImportError:
-            return None
-        except Exception:  # a page that fails to import must not take the whole app down
-            log.exception("page %s could not be loaded", key)
-            return None
-        return page_class
-    return None
-
-
-def page_titles() -> dict[str, str]:
-    """Key → title (untranslated) of every page that can be shown, in navigation order.
-
-    Page modules are only looked for, not imported: they load when the page is first shown, not
-    before the window's first paint (issue 6).
-    """
-    titles: dict[str, str] = {}
-    for key, module_name, _class_name in PAGE_ORDER:
-        try:
-            found = importlib.util.find_spec(module_name) is not None
-        except (ImportError, ValueError):
-            found = False
-        if found:
-            titles[key] = PAGE_TITLES[key]
-    return titles
-
-
-class PageMap(Mapping[str, "Page"]):
-    """Every page of the window by key, in navigation order; a page is built when first asked for.
-
-    At start only the first page is built, once the window's frame is on screen; the others cost
-    nothing until they are shown (or asked for), which keeps several dozen milliseconds off the
-    start (issue 6). ``built()`` lists the pages that exist: only they can hold unsaved work or
-    need to follow a new session, since a page built later starts from the current one.
-    """
-
-    def __init__(self, titles: Mapping[str, str], build: Callable[[str], Page]) -> None:
-        self._titles = dict(titles)
-        self._build = build
-        self._built: dict[str, Page] = {}
-
-    def __getitem__(self, key: str) -> Page:
-        page = self._built.get(key)
-        if page is None:
-            if key not in self._titles:
-                raise KeyError(key)
-            try:
-                page = self._build(key)
-            except Exception:  # a page that fails must not take the window down
-                log.exception("page %s could not be created", key)
-                del self._titles[key]
-                raise KeyError(key) from None
-            self._built[key] = page
-        return page
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(list(self._titles))
-
-    def __len__(self) -> int:
-        return len(self._titles)
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._titles
-
-    def title(self, key: str) -> str | None:
-        """The page's untranslated title (a QT_TRANSLATE_NOOP "Page" string), built or not."""
-        return self._titles.get(key)
-
-    def built(self) -> list[Page]:
-        """The pages built so far, in navigation order."""
-        return [self._built[key] for key in self._titles if key in self._built]
-
-    def built_items(self) -> list[tuple[str, Page]]:
-        return [(key, self._built[key]) for key in self._titles if key in self._built]
-
-    def forget_built(self) -> list[Page]:
-        """Forget every built page (each is built afresh when next asked for); returns them."""
-        pages = self.built()
-        self._built.clear()
-        return pages
-
-
-def export_dialog_available() -> bool:
-    """Whether this build has the export dialog, without importing it (and the exporters) yet.
-
-    Importing it costs about 25 ms, which the window does not pay before it is first shown.
-    """
-    try:
-        return importlib.util.find_spec("carepath.ui.export_dialog") is not None
-    except (ImportError, ValueError):
-        return False
-
-
-def export_dialog_class() -> type | None:
-    try:
-        module = importlib.import_module("carepath.ui.export_dialog")
-        return getattr(module, "ExportDialog", None)
-    except ImportError:
-        return None
-    except Exception:
-        log.exception("the export dialog could not be loaded")
-        return None
+def window_title(prefix: str = "") -> str:
+    """``APP_NAME``, or "<prefix> — APP_NAME": Qt appends the application's display name to a
+    title that does not already end with it, which once made "CarePath — sample data — CarePath"."""
+    return f"{prefix} — {APP_NAME}" if prefix else APP_NAME
 
 
 class MainWindow(QMainWindow):
@@ -233,128 +84,110 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("CarePathMainWindow")
         self.settings = settings or AppSettings()
-        self._user_session: Session
-        self._session: Session
-        self._sample_folder: tempfile.TemporaryDirectory[str] | None = None
-        self._sample_session: Session | None = None
+        self.workspace = Workspace(self.settings, self, self.settle_all)
+        self.workspace.session_changed.connect(self._show_session)
+        self.workspace.session_closed.connect(self._drop_undo_stack)
+        self.workspace.status_message.connect(self.statusBar().showMessage)
+        self.workspace.raise_requested.connect(self.bring_forward)
         self._closing = False
         self._showing_welcome = False
-        self._last_row = -1
+        self._saved_at: datetime | None = None
+        self._connected: Session | None = None
         self.welcome: WelcomePage | None = None
-
         self.undo_group = QUndoGroup(self)
-        #: (action or widget, its QT_TRANSLATE_NOOP text), translated again on LanguageChange.
-        self._translatable: list[tuple[Any, str]] = []
         self._build_central()
         self._build_actions()
-        self._build_menus()
         self._build_status_bar()
-        self.setWindowTitle(QCoreApplication.translate("MainWindow", WINDOW_TITLE))
-
+        self.setWindowTitle(window_title())
         self.setMinimumSize(760, 540)
         self._default_size()
         self._restore_settings()
         if session is not None:
             self.attach(session)
         else:
-            for action in self._needs_session:
-                action.setEnabled(False)
+            self._update_actions()
 
     def is_attached(self) -> bool:
-        return hasattr(self, "_session")
+        return self.workspace.attached
 
     def attach(self, session: Session) -> None:
         """Put the first data file on screen: the pages, title, status bar and first page."""
         from PySide6.QtCore import Qt  # not at the top: see the module docstring
 
-        if self.is_attached():
-            raise RuntimeError("the window already shows a data file; use open_data_file")
-        self._user_session = session
-        self._session = session
+        self.workspace.attach(session)
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
-        for action in self._needs_session:
-            action.setEnabled(True)
-        self.export_plan_action.setEnabled(self._export_available)
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._build_welcome()
         self._connect_session(session)
-        self._update_title()
-        self._update_status()
-        self._show_last_saved()
-        self._route_after_open()
+        self._refresh_frame()
         self.attached.emit()
 
     # -- construction -------------------------------------------------------------------------
     def _build_central(self) -> None:
         central = QWidget(self)
-        self.banner = QFrame(central)
+        self.stack = QStackedWidget(central)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self._build_nav(central))
+        body.addWidget(self.stack, 1)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self._build_banner(central))
+        layout.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+    def _build_banner(self, parent: QWidget) -> QFrame:
+        """The yellow strip above the pages while the sample is on screen."""
+        self.banner = QFrame(parent)
         self.banner.setObjectName("sampleBanner")
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.banner.setStyleSheet(
             "#sampleBanner { background: #FFF4CE; border: 1px solid #C8A400; }"
             "#sampleBanner QLabel { color: #3B2F00; }"
         )
-        banner_source = QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "Sample data: a made-up year of someone else's record. Nothing you do here "
-            "touches your own file.",
-        )
-        banner_text = QLabel(QCoreApplication.translate("MainWindow", banner_source), self.banner)
-        banner_text.setWordWrap(True)
-        leave_source = QT_TRANSLATE_NOOP("MainWindow", "&Leave sample")
-        self.leave_sample_button = QPushButton(
-            QCoreApplication.translate("MainWindow", leave_source), self.banner
-        )
-        self._translatable += [
-            (banner_text, banner_source),
-            (self.leave_sample_button, leave_source),
-        ]
-        self.leave_sample_button.setAccessibleName(self.tr("Leave the sample data"))
+        self.banner_text = QLabel(self.banner)
+        self.banner_text.setWordWrap(True)
+        self.leave_sample_button = QPushButton(self.banner)
         self.leave_sample_button.clicked.connect(self.leave_sample)
-        banner_layout = QHBoxLayout(self.banner)
-        banner_layout.setContentsMargins(10, 6, 10, 6)
-        banner_layout.addWidget(banner_text, 1)
-        banner_layout.addWidget(self.leave_sample_button)
+        layout = QHBoxLayout(self.banner)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.banner_text, 1)
+        layout.addWidget(self.leave_sample_button)
+        self._translate_banner()
         self.banner.hide()
+        return self.banner
 
-        self.nav = QListWidget(central)
+    def _translate_banner(self) -> None:
+        self.banner_text.setText(QCoreApplication.translate("MainWindow", BANNER_TEXT))
+        self.leave_sample_button.setText(QCoreApplication.translate("MainWindow", LEAVE_SAMPLE))
+        self.leave_sample_button.setAccessibleName(self.tr("Leave the sample data"))
+
+    def _build_nav(self, parent: QWidget) -> QListWidget:
+        """The page list, a little larger than the system font and following it."""
+        self.nav = QListWidget(parent)
         self.nav.setAccessibleName(self.tr("Pages"))
-        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setIconSize(QSize(_ICON_SIZE, _ICON_SIZE))
         self.nav.setSpacing(2)
-        nav_font = self.nav.font()  # a little larger than the system font, and following it
+        nav_font = self.nav.font()
         nav_font.setPointSizeF(nav_font.pointSizeF() * 1.1)
         self.nav.setFont(nav_font)
         self.nav.setStyleSheet("QListWidget::item { padding: 6px; }")
-        self.stack = QStackedWidget(central)
-
-        titles = page_titles()
-        self.pages = PageMap(titles, self._build_page)
+        specs = page_specs()
+        self.pages = PageMap(specs, self._build_page)
         #: The page key of each row of ``nav`` (a list, not item data: see the module docstring).
-        self._nav_keys = list(titles)
-        for key, title in titles.items():
-            QListWidgetItem(
-                QIcon.fromTheme(_ICONS.get(key, "")),
-                QCoreApplication.translate("Page", title),
-                self.nav,
-            )
+        self._nav_keys = [spec.key for spec in specs]
+        for spec in specs:
+            text = QCoreApplication.translate("Page", spec.title)
+            QListWidgetItem(QIcon.fromTheme(spec.icon), text, self.nav)
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
         self._fit_nav_width()
-
-        body = QHBoxLayout()
-        body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(self.nav)
-        body.addWidget(self.stack, 1)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(6, 6, 6, 0)
-        layout.addWidget(self.banner)
-        layout.addLayout(body, 1)
-        self.setCentralWidget(central)
+        return self.nav
 
     def _build_welcome(self) -> None:
         from carepath.ui.pages.welcome_page import WelcomePage
 
-        self.welcome = WelcomePage(self._user_session, self.stack)
+        self.welcome = WelcomePage(self.workspace.user_session, self.stack)
         self.welcome.setObjectName("page-welcome")
         self.welcome.started.connect(self._on_welcome_started)
         self.welcome.sample_requested.connect(self.enter_sample)
@@ -364,7 +197,7 @@ class MainWindow(QMainWindow):
         page_class = page_class_for(key)
         if page_class is None:
             raise LookupError(f"the {key} page is not in this build")
-        page = page_class(self._session, self.stack)
+        page = page_class(self.session, self.stack)
         page.setObjectName(f"page-{key}")
         page.navigate_requested.connect(self.show_page)
         self.stack.addWidget(page)
@@ -374,212 +207,35 @@ class MainWindow(QMainWindow):
         """As wide as the longest page name in the current language and font size (170 px at
         least), so a larger system font or a longer translation never clips a name."""
         metrics = self.nav.fontMetrics()
-        widest = max(
-            (
-                metrics.horizontalAdvance(self.nav.item(row).text())
-                for row in range(self.nav.count())
-            ),
-            default=0,
-        )
+        rows = range(self.nav.count())
+        widest = max((metrics.horizontalAdvance(self.nav.item(r).text()) for r in rows), default=0)
         extra = self.nav.iconSize().width() + 48 + self.nav.verticalScrollBar().sizeHint().width()
         self.nav.setFixedWidth(max(170, widest + extra))
 
-    def _action(
-        self,
-        text: str,
-        slot: object,
-        shortcut: QKeySequence | str | None = None,
-        tip: str = "",
-        *,
-        remember: bool = True,
-    ) -> QAction:
-        """An action titled with the translation of ``text``, a QT_TRANSLATE_NOOP constant of
-        the MainWindow context (kept, so a change of language can translate it again)."""
-        action = QAction(QCoreApplication.translate("MainWindow", text), self)
-        if remember:
-            self._translatable.append((action, text))
-        if shortcut is not None:
-            # Neither setShortcut() nor QKeySequence(QKeySequence) here: both create Qt's enums.
-            sequence = shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut)
-            action.setShortcuts([sequence])
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
-        return action
-
     def _build_actions(self) -> None:
-        self.new_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&New assessment"),
-            self.new_assessment,
-            QKeySequence.StandardKey.New,
+        """The menus from ``actions.ACTIONS`` (and one View command per page)."""
+        pages = [(key, self.pages.title(key) or key) for key in self.pages]
+        self.action_table = act.ActionTable(
+            self,
+            [*act.ACTIONS, *act.page_action_specs(pages)],
+            provided={"undo": self._make_undo_action, "redo": self._make_redo_action},
         )
-        self.save_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&Save"),
-            self.save_current,
-            QKeySequence.StandardKey.Save,
-        )
-        self.open_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&Open data file…"),
-            self.open_data_file,
-            QKeySequence.StandardKey.Open,
-        )
-        self.import_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&Import backup…"), self.import_backup
-        )
-        self.export_backup_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "Export &backup…"), self.export_backup
-        )
-        self.export_plan_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&Export plan…"), self.export_plan, "Ctrl+E"
-        )
-        self._export_available = export_dialog_available()
-        if not self._export_available:
-            self.export_plan_action.setEnabled(False)
-            self.export_plan_action.setToolTip(
-                self.tr("Exporting the plan is not available in this build")
-            )
-        self.share_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "S&hare with my manager…"), self.share_with_manager
-        )
-        self.team_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&Team view…"), self.show_team_view
-        )
-        self.restore_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&Restore automatic backup…"),
-            self.restore_automatic_backup,
-        )
-        self.quit_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, QKeySequence("Ctrl+Q")
-        )
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.action_table.build_menus(self.menuBar())
+        self.edit_menu = self.action_table.menus["edit"]
+        self._name_actions()
 
-        self._make_undo_actions()
-        self.preferences_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&Preferences…"), self.show_preferences, "Ctrl+,"
-        )
-        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    def _name_actions(self) -> None:
+        """``self.<id>_action`` for each command, and ``page_actions`` by page key."""
+        for action_id, action in self.action_table.actions.items():
+            setattr(self, f"{action_id}_action", action)
+        found = self.action_table.actions
+        self.page_actions = {key: found[f"page_{key}"] for key in self.pages}
 
-        self.page_actions: dict[str, QAction] = {}
-        for number, (key, _module, _cls) in enumerate(PAGE_ORDER, start=1):
-            if key not in self.pages:
-                continue
-            action = self._action(
-                "", lambda _=False, k=key: self.show_page(k), f"Ctrl+{number}", remember=False
-            )
-            self.page_actions[key] = action
+    def _make_undo_action(self, text: str) -> QAction:
+        return self.undo_group.createUndoAction(self, text)
 
-        self.levels_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "The &level scale"), self.show_level_scale
-        )
-        self.about_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&About CarePath"), self.show_about
-        )
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        #: Everything but Quit and Undo/Redo (which follow their stack): off until ``attach``.
-        self._needs_session = [
-            self.new_action,
-            self.save_action,
-            self.open_action,
-            self.import_action,
-            self.export_backup_action,
-            self.export_plan_action,
-            self.restore_action,
-            self.share_action,
-            self.team_action,
-            self.preferences_action,
-            *self.page_actions.values(),
-            self.levels_action,
-            self.about_action,
-        ]
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&File"))
-        file_menu.addAction(self.new_action)
-        file_menu.addAction(self.save_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.open_action)
-        file_menu.addAction(self.import_action)
-        file_menu.addAction(self.export_backup_action)
-        file_menu.addAction(self.export_plan_action)
-        file_menu.addAction(self.restore_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.share_action)
-        file_menu.addAction(self.team_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.preferences_action)
-        self.edit_menu = edit_menu
-        view_menu = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&View"))
-        for action in self.page_actions.values():
-            view_menu.addAction(action)
-        help_menu = self._menu(bar, QT_TRANSLATE_NOOP("MainWindow", "&Help"))
-        help_menu.addAction(self.levels_action)
-        help_menu.addAction(self.about_action)
-        self._retranslate_page_actions()
-
-    def _menu(self, bar: QMenuBar, text: str) -> QMenu:
-        """A menu titled with the translation of ``text``, a QT_TRANSLATE_NOOP constant."""
-        menu = bar.addMenu(QCoreApplication.translate("MainWindow", text))
-        self._translatable.append((menu.menuAction(), text))
-        return menu
-
-    def _make_undo_actions(self) -> None:
-        """Undo and Redo, whose text QUndoGroup builds from a prefix in the current language."""
-        self.undo_action = self.undo_group.createUndoAction(
-            self, QCoreApplication.translate("MainWindow", _UNDO)
-        )
-        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.redo_action = self.undo_group.createRedoAction(
-            self, QCoreApplication.translate("MainWindow", _REDO)
-        )
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-
-    def _retranslate_page_actions(self) -> None:
-        for number, (key, _module, _cls) in enumerate(PAGE_ORDER, start=1):
-            title = self.pages.title(key)
-            action = self.page_actions.get(key)
-            if title is not None and action is not None:
-                title = QCoreApplication.translate("Page", title)
-                action.setText(f"&{number} {title}")
-
-    def retranslate_ui(self) -> None:
-        """Put the menus, page names, title and status bar in the language now installed.
-
-        Called on every LanguageChange (Preferences installs a new translator). The pages'
-        fixed labels keep the language they were built in until CarePath restarts.
-        """
-        for target, text in self._translatable:
-            target.setText(QCoreApplication.translate("MainWindow", text))
-        self._retranslate_page_actions()
-        for row, key in enumerate(self._nav_keys):
-            title = self.pages.title(key)
-            if title is not None:
-                self.nav.item(row).setText(QCoreApplication.translate("Page", title))
-        self._fit_nav_width()
-        old_undo, old_redo = self.undo_action, self.redo_action
-        self._make_undo_actions()
-        self.edit_menu.insertAction(old_undo, self.undo_action)
-        self.edit_menu.insertAction(old_undo, self.redo_action)
-        for action in (old_undo, old_redo):
-            self.edit_menu.removeAction(action)
-            action.deleteLater()
-        if not self.is_attached():
-            self.setWindowTitle(QCoreApplication.translate("MainWindow", WINDOW_TITLE))
-            return
-        self._update_title()
-        self._update_status()
-        self._show_last_saved()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "edit_menu"):
-            self.retranslate_ui()
+    def _make_redo_action(self, text: str) -> QAction:
+        return self.undo_group.createRedoAction(self, text)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -590,102 +246,128 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.due_label)
         status.addPermanentWidget(self.saved_label)
 
+    def retranslate_ui(self) -> None:
+        """Put the menus, page names, title and status bar in the language now installed.
+
+        Called on every LanguageChange (Preferences installs a new translator). The pages are
+        rebuilt in the new language by ``_on_language_changed``.
+        """
+        self.action_table.retranslate()
+        self._name_actions()
+        for row, key in enumerate(self._nav_keys):
+            title = self.pages.title(key)
+            if title is not None:
+                self.nav.item(row).setText(QCoreApplication.translate("Page", title))
+        self._fit_nav_width()
+        self._translate_banner()
+        if self.is_attached():
+            self._refresh_title_and_status()
+        else:
+            self.setWindowTitle(window_title())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "action_table"):
+            self.retranslate_ui()
+
     # -- the session on screen ----------------------------------------------------------------
     @property
     def session(self) -> Session:
-        return self._session
+        return self.workspace.session
 
     @property
     def is_sample(self) -> bool:
-        return self._session.is_sample
+        return self.workspace.is_sample
 
     def _connect_session(self, session: Session) -> None:
+        """The status bar and error boxes follow ``session`` (and no longer the one before)."""
+        old, self._connected = self._connected, session
+        if old is not None:
+            for signal, slot in (
+                (old.record_changed, self._update_status),
+                (old.saved, self._on_saved),
+                (old.error_reported, self._show_error),
+            ):
+                with contextlib.suppress(RuntimeError, TypeError):
+                    signal.disconnect(slot)
         session.record_changed.connect(self._update_status)
         session.saved.connect(self._on_saved)
         session.error_reported.connect(self._show_error)
 
-    def _disconnect_session(self, session: Session) -> None:
-        for signal, slot in (
-            (session.record_changed, self._update_status),
-            (session.saved, self._on_saved),
-            (session.error_reported, self._show_error),
-        ):
-            with contextlib.suppress(RuntimeError, TypeError):
-                signal.disconnect(slot)
-
-    def _switch_to(self, session: Session) -> None:
-        """Put ``session`` on screen: every page, the undo actions, title, status bar."""
-        old = self._session
-        if old is session:
-            return
-        self._disconnect_session(old)
-        self._session = session
+    def _show_session(self, session: Session) -> None:
+        """The workspace switched sessions: every page, the undo actions, title, status bar."""
         self._connect_session(session)
         if self.undo_group.stacks().count(session.undo_stack) == 0:
             self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
         for page in [*self.pages.built(), self.welcome]:  # pages built later start from it
-            page.set_session(session)
-        self._show_last_saved()
-        self._update_title()
-        self._update_status()
+            if page is not None:
+                page.set_session(session)
+        self._refresh_frame()
+        if session.is_sample:
+            self.show_page("overview", ask=False)
+
+    def _drop_undo_stack(self, session: Session) -> None:
+        self.undo_group.removeStack(session.undo_stack)
+
+    def _refresh_frame(self) -> None:
+        self._saved_at = None  # "Saved hh:mm" only after a save in this window
+        self._refresh_title_and_status()
         self._route_after_open()
 
-    def _forget(self, session: Session) -> None:
-        """Close a session that is no longer on screen (its file lock is released)."""
-        self.undo_group.removeStack(session.undo_stack)
-        try:
-            session.close()
-        except Exception:
-            log.exception("closing %s failed", session.path)
+    def _refresh_title_and_status(self) -> None:
+        sample = self.is_sample
+        prefix = QCoreApplication.translate("MainWindow", SAMPLE_TITLE) if sample else ""
+        self.setWindowTitle(window_title(prefix))
+        self.banner.setVisible(sample)
+        self._update_actions()
+        self._update_status()
+        self._show_saved()
 
-    def _needs_welcome(self) -> bool:
-        record = self._session.record()
-        return not self._session.is_sample and not (record.profile.is_set_up or record.assessments)
+    def _update_actions(self) -> None:
+        state = set()
+        if self.is_attached():
+            state.add(act.FILE)
+            if not self.is_sample:
+                state.add(act.OWN_FILE)
+            if not self._showing_welcome:
+                state.add(act.PAGES)
+        self.action_table.update_enabled(state)
 
     def _route_after_open(self) -> None:
-        if self._needs_welcome():
+        record = self.session.record()
+        if not self.is_sample and not (record.profile.is_set_up or record.assessments):
             self._show_welcome()
             return
         self._hide_welcome()
         key = self.settings.last_page()
-        if key not in self.pages:
-            key = "overview"
-        self.show_page(key, ask=False)
+        self.show_page(key if key in self.pages else "overview", ask=False)
 
     def _show_welcome(self) -> None:
         self._showing_welcome = True
         self.nav.hide()
-        for action in (*self.page_actions.values(), self.new_action):
-            action.setEnabled(False)
-        self.stack.setCurrentWidget(self.welcome)
-        self.welcome.setFocus()
+        self._update_actions()
+        if self.welcome is not None:
+            self.stack.setCurrentWidget(self.welcome)
+            self.welcome.setFocus()
 
     def _hide_welcome(self) -> None:
         self._showing_welcome = False
         self.nav.show()
-        for action in (*self.page_actions.values(), self.new_action):
-            action.setEnabled(True)
+        self._update_actions()
 
     def _on_welcome_started(self) -> None:
         self._hide_welcome()
         self.show_page("assess", ask=False)
 
-    def _update_title(self) -> None:
-        title = SAMPLE_TITLE if self._session.is_sample else WINDOW_TITLE
-        self.setWindowTitle(QCoreApplication.translate("MainWindow", title))
-        self.banner.setVisible(self._session.is_sample)
-        for action in (self.open_action, self.import_action, self.restore_action):
-            action.setEnabled(not self._session.is_sample)
-
     def _update_status(self) -> None:
         from carepath.ui.pages.overview_page import format_day
 
-        if self._session.is_sample:
+        if self.is_sample:
             self.path_label.setText(self.tr("Sample data (temporary, not your record)"))
         else:
-            self.path_label.setText(self.tr("Data file: %1").replace("%1", str(self._session.path)))
-        due = self._session.record().next_reassessment()
+            self.path_label.setText(self.tr("Data file: %1").replace("%1", str(self.session.path)))
+        due = self.session.record().next_reassessment()
         if due is None:
             self.due_label.setText(self.tr("No assessment yet"))
         elif due < date.today():
@@ -695,16 +377,17 @@ class MainWindow(QMainWindow):
         else:
             self.due_label.setText(self.tr("Next reassessment %1").replace("%1", format_day(due)))
 
-    def _show_last_saved(self) -> None:
-        when = getattr(self._session.store, "last_saved", None)
-        if isinstance(when, datetime):
-            self._on_saved(when)
-        else:
-            self.saved_label.clear()
-
     def _on_saved(self, when: datetime) -> None:
+        self._saved_at = when
+        self._show_saved()
+
+    def _show_saved(self) -> None:
         from PySide6.QtCore import QLocale, QTime
 
+        when = self._saved_at
+        if when is None:
+            self.saved_label.clear()
+            return
         time_text = QLocale().toString(QTime(when.hour, when.minute), "HH:mm")
         self.saved_label.setText(self.tr("Saved %1").replace("%1", time_text))
 
@@ -713,20 +396,25 @@ class MainWindow(QMainWindow):
 
         QMessageBox.warning(self, self.tr("Not saved"), message)
 
+    def bring_forward(self) -> None:
+        """Another CarePath was started on this file: show this window instead."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     # -- navigation ---------------------------------------------------------------------------
     def current_key(self) -> str:
         widget = self.stack.currentWidget()
         if widget is not None and widget is self.welcome:
             return "welcome"
-        for key, page in self.pages.built_items():
-            if page is widget:
-                return key
-        return ""
+        return next((key for key, page in self.pages.built_items() if page is widget), "")
 
     def current_page(self) -> Page | None:
-        widget = self.stack.currentWidget()
         from carepath.ui.pages.base import Page  # loaded by then: every page derives from it
 
+        widget = self.stack.currentWidget()
         return widget if isinstance(widget, Page) else None
 
     def show_page(self, key: str, ask: bool = True) -> bool:
@@ -750,18 +438,13 @@ class MainWindow(QMainWindow):
         return True
 
     def _select_nav(self, key: str) -> None:
-        for row, row_key in enumerate(self._nav_keys):
-            if row_key == key:
-                self.nav.blockSignals(True)
-                self.nav.setCurrentRow(row)
-                self.nav.blockSignals(False)
-                self._last_row = row
-                return
+        if key in self._nav_keys:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self._nav_keys.index(key))
+            self.nav.blockSignals(False)
 
     def _on_nav_row_changed(self, row: int) -> None:
-        if row < 0:
-            return
-        if row < len(self._nav_keys):
+        if 0 <= row < len(self._nav_keys):
             self.show_page(self._nav_keys[row])
 
     # -- unsaved work -------------------------------------------------------------------------
@@ -802,18 +485,13 @@ class MainWindow(QMainWindow):
         ordered += [p for p in self.pages.built() if p is not current]  # unbuilt: nothing to lose
         return all(self._settle(page) for page in ordered)
 
-    # -- File menu ----------------------------------------------------------------------------
+    # -- commands (rows of ``actions.ACTIONS``) -----------------------------------------------
     def new_assessment(self) -> None:
-        assess = self.pages.get("assess")
         from carepath.ui.pages.assess_page import AssessPage
 
-        if not isinstance(assess, AssessPage):
-            return
-        if not self.show_page("assess"):
-            return
-        if not self._settle(assess):
-            return
-        assess.new_assessment()
+        assess = self.pages.get("assess")
+        if isinstance(assess, AssessPage) and self.show_page("assess") and self._settle(assess):
+            assess.new_assessment()
 
     def save_current(self) -> None:
         page = self.current_page()
@@ -826,186 +504,36 @@ class MainWindow(QMainWindow):
             )
 
     def open_data_file(self, path: Path | None = None) -> bool:
-        """Switch to another data file, keeping the current one open until the new one works."""
-        from carepath.ui.dialogs import data_file_error
-
-        if not self.settle_all():
-            return False
-        if path is None:
-            path = data_file_error.choose_data_file(
-                self, self.settings.last_folder(str(self._user_session.path.parent))
-            )
-            if path is None:
-                return False
-        if path.resolve() == self._user_session.path.resolve():
-            self.leave_sample(ask=False)
-            return True
-        session = data_file_error.open_data_file(path, self, self._user_session.catalogue)
-        if session is None:
-            return False
-        self.settings.set_last_folder(str(path.parent))
-        old_user = self._user_session
-        self._user_session = session
-        self._switch_to(session)
-        self._drop_sample()
-        self._forget(old_user)
-        return True
-
-    def share_with_manager(self) -> None:
-        from carepath.ui.dialogs.share_dialog import share_with_manager
-
-        share_with_manager(self, self._session.store.export_backup(), self.settings.last_folder())
-
-    def show_team_view(self) -> None:
-        from carepath.ui.team_window import open_team_view
-
-        open_team_view(self, self._session.catalogue)
-
-    def import_backup(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-        from carepath.core.backup import load_backup_file
-
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import backup"), self.settings.last_folder(), self.tr("Backups (*.json)")
-        )
-        if not chosen:
-            return
-        try:
-            document = load_backup_file(Path(chosen))
-            report = self._session.import_backup(document)
-        except CarePathError as error:
-            QMessageBox.warning(self, self.tr("Backup not imported"), str(error))
-            return
-        if not report.changed:
-            message = self.tr("Nothing new: everything in this backup is already in your record.")
-        else:
-            message = (
-                self.tr("Added %1 assessments and %2 goals; updated %3 steps.")
-                .replace("%1", str(report.assessments_added))
-                .replace("%2", str(report.goals_added))
-                .replace("%3", str(report.steps_updated))
-            )
-        QMessageBox.information(self, self.tr("Backup imported"), message)
-
-    def export_backup(self) -> None:
-        import json
-
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-        from carepath.core.atomic import write_atomic
-
-        suggested = f"carepath-backup-{date.today().isoformat()}.json"
-        start = str(Path(self.settings.last_folder(str(Path.home()))) / suggested)
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export backup"), start, self.tr("Backups (*.json)")
-        )
-        if not chosen:
-            return
-        path = Path(chosen)
-        try:
-            document = self._session.store.export_backup()
-            payload = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
-            write_atomic(path, payload)
-        except CarePathError as error:
-            QMessageBox.warning(self, self.tr("Backup not exported"), str(error))
-            return
-        self.settings.set_last_folder(str(path.parent))
-        self.statusBar().showMessage(self.tr("Backup written to %1").replace("%1", str(path)), 6000)
+        return self.workspace.open_data_file(path)
 
     def export_plan(self) -> None:
-        dialog_class = export_dialog_class()
-        if dialog_class is None:
-            return
-        dialog = dialog_class(self._session, self)
-        dialog.exec()
+        from carepath.ui import lazy
 
-    def restore_automatic_backup(self) -> None:
-        from PySide6.QtWidgets import QInputDialog, QMessageBox
+        dialog_class = lazy.load("carepath.ui.export_dialog:ExportDialog")
+        if dialog_class is not None:
+            dialog_class(self.session, self).exec()
 
-        from carepath.core.autobackup import list_backups
-
-        if self._session.is_sample or not self.settle_all():
-            return
-        backups = list_backups(self._session.path)
-        if not backups:
-            QMessageBox.information(
-                self,
-                self.tr("No automatic backups"),
-                self.tr("There are no automatic backups of this data file yet."),
-            )
-            return
-        names = [b.name for b in backups]
-        chosen, ok = QInputDialog.getItem(
-            self,
-            self.tr("Restore automatic backup"),
-            self.tr("Backups, newest first. Your current record is kept as a backup too."),
-            names,
-            0,
-            False,
-        )
-        if not ok:
-            return
-        try:
-            self._session.restore_backup(backups[names.index(chosen)])
-        except CarePathError as error:
-            QMessageBox.warning(self, self.tr("Backup not restored"), str(error))
-            return
-        self.statusBar().showMessage(self.tr("Backup restored."), 6000)
-
-    # -- sample data --------------------------------------------------------------------------
     def enter_sample(self) -> bool:
-        """Open sample data in a temporary folder; the user's file stays open, untouched."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from carepath.core.demo import build_demo_record
-        from carepath.core.storage import DataStore
-        from carepath.ui.session import Session
-
-        if self._session.is_sample or not self.settle_all():
-            return False
-        folder = tempfile.TemporaryDirectory(prefix="carepath-sample-")
-        try:
-            store = DataStore.open(Path(folder.name) / "sample.json", create=True)
-            store.replace_record(build_demo_record(language=self._user_session.catalogue.language))
-        except CarePathError as error:
-            folder.cleanup()
-            QMessageBox.warning(self, self.tr("Sample data not available"), str(error))
-            return False
-        self._sample_folder = folder
-        self._sample_session = Session(store, self._user_session.catalogue, is_sample=True)
-        self._switch_to(self._sample_session)
-        self.show_page("overview", ask=False)
-        return True
+        return self.workspace.enter_sample()
 
     def leave_sample(self, ask: bool = True) -> bool:
-        if not self._session.is_sample:
-            return True
-        if ask and not self.settle_all():
-            return False
-        self._switch_to(self._user_session)
-        self._drop_sample()
-        return True
+        return self.workspace.leave_sample(ask)
 
-    def _drop_sample(self) -> None:
-        if self._sample_session is not None:
-            self._forget(self._sample_session)
-            self._sample_session = None
-        if self._sample_folder is not None:
-            self._sample_folder.cleanup()
-            self._sample_folder = None
-
-    # -- Help ---------------------------------------------------------------------------------
     def show_level_scale(self) -> None:
         from carepath.ui.dialogs.level_scale import LevelScaleDialog
 
-        LevelScaleDialog(self._session.catalogue, self).exec()
+        LevelScaleDialog(self.session.catalogue, self).exec()
+
+    def show_about(self) -> None:
+        from carepath.ui.dialogs.about import show_about
+
+        show_about(self, None if self.is_sample else self.session.path)
 
     def show_preferences(self) -> None:
         """Edit ▸ Preferences…: language, theme, interval, paper, data file location."""
         from carepath.ui.dialogs.preferences_dialog import PreferencesDialog
 
-        dialog = PreferencesDialog(self._session, self.settings, self)
+        dialog = PreferencesDialog(self.session, self.settings, self)
         languages: list[str] = []
         dialog.language_changed.connect(languages.append)
         dialog.data_file_moved.connect(lambda _path: self._update_status())
@@ -1022,19 +550,11 @@ class MainWindow(QMainWindow):
         discarded first, and built anew in the new language: the one on screen at once, the
         others when shown. Cancel keeps them (and their work) as they are until the next start.
         """
-        from carepath.core.catalogue import load_catalogue
-
-        catalogue = load_catalogue(language)
-        for session in {id(s): s for s in (self._user_session, self._session)}.values():
-            session.set_catalogue(catalogue)
-        if self.settle_all():
-            self._rebuild_pages()
-        else:
-            self.statusBar().showMessage(
-                self.tr("Restart CarePath to finish switching language."), 10_000
-            )
-
-    def _rebuild_pages(self) -> None:
+        self.workspace.set_language(language)
+        if not self.settle_all():
+            message = self.tr("Restart CarePath to finish switching language.")
+            self.statusBar().showMessage(message, 10_000)
+            return
         showing = self.current_key()
         for page in [*self.pages.forget_built(), self.welcome]:
             if page is not None:
@@ -1045,11 +565,6 @@ class MainWindow(QMainWindow):
             self._show_welcome()
         elif showing:
             self.show_page(showing, ask=False)
-
-    def show_about(self) -> None:
-        from carepath.ui.dialogs.about import show_about
-
-        show_about(self, None if self._session.is_sample else self._session.path)
 
     # -- settings and closing -----------------------------------------------------------------
     def _restore_settings(self) -> None:
@@ -1084,8 +599,6 @@ class MainWindow(QMainWindow):
             return
         self._closing = True
         self.save_settings()
-        self._drop_sample()
-        if self.is_attached():
-            self._forget(self._user_session)
+        self.workspace.close()
         event.accept()
         QTimer.singleShot(0, lambda: None)

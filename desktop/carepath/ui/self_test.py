@@ -235,10 +235,9 @@ def _exports(test: SelfTest, folder: Path, session: object) -> None:
     backup_path = folder / "backup.json"
 
     def backup() -> str:
-        document = session.store.export_backup()
-        write_atomic(backup_path, json.dumps(document, ensure_ascii=False, indent=2).encode())
-        from carepath.core.backup import validate_backup
+        from carepath.core.backup import validate_backup, write_backup
 
+        write_backup(session.record(), backup_path)
         validate_backup(json.loads(backup_path.read_text(encoding="utf-8")))
         return _size(backup_path)
 

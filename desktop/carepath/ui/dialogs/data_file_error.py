@@ -1,4 +1,6 @@
-"""The dialog shown when the data file cannot be opened: damaged, from a newer CarePath, or in use.
+"""The dialogs shown when the data file cannot be opened: damaged, from a newer CarePath, or in use.
+
+``carepath.ui.workspace.open_session`` opens the file and calls on these for every way it fails.
 
 It says what is wrong in one sentence and offers only choices that keep the file safe: nothing
 here ever overwrites it. "Start fresh" moves a damaged file aside (with a timestamp) before a new,
@@ -24,8 +26,7 @@ from carepath.core.errors import (
 )
 
 if TYPE_CHECKING:
-    from carepath.core.catalogue import Catalogue
-    from carepath.ui.session import Session
+    pass
 
 log = logging.getLogger(__name__)
 
@@ -152,76 +153,8 @@ def choose_data_file(parent: QWidget | None, start_folder: str = "") -> Path | N
     return Path(dialog.selectedFiles()[0])
 
 
-def open_data_file(
-    path: Path,
-    parent: QWidget | None = None,
-    catalogue: Catalogue | None = None,
-    is_sample: bool = False,
-    *,
-    starting: bool | None = None,
-) -> Session | None:
-    """Open ``path`` as a Session, asking the user what to do about any problem with the file.
-
-    Returns None when the user chose to quit (or cancelled choosing another file); the file is then
-    exactly as it was. Never overwrites: a damaged file is only ever moved aside (``quarantine``)
-    or copied into ``backups/`` before a restore replaces it.
-    """
-    from carepath.core.autobackup import list_backups, restore_backup
-    from carepath.core.storage import DataStore, quarantine
-    from carepath.ui.session import Session
-
-    while True:
-        try:
-            store = DataStore.open(path, create=True)
-        except DataFileError as error:
-            backups = list_backups(path) if isinstance(error, DamagedFileError) else []
-            choice = ask_about_data_file(
-                error, can_restore=bool(backups), parent=parent, starting=starting
-            )
-            if choice is DataFileChoice.START_FRESH:
-                try:
-                    moved = quarantine(path)
-                except (OSError, CarePathError) as move_error:
-                    _warn(
-                        parent,
-                        QCoreApplication.translate("DataFile", "The file could not be moved aside"),
-                        move_error,
-                    )
-                    return None
-                log.warning("moved damaged data file %s to %s", path, moved)
-                continue
-            if choice is DataFileChoice.RESTORE_BACKUP and backups:
-                try:
-                    restore_backup(backups[0], path)
-                except (OSError, CarePathError) as restore_error:
-                    _warn(
-                        parent,
-                        QCoreApplication.translate("DataFile", "The backup could not be restored"),
-                        restore_error,
-                    )
-                continue
-            if choice is DataFileChoice.OPEN_OTHER:
-                other = choose_data_file(parent, str(path.parent))
-                if other is None:
-                    return None
-                path = other
-                continue
-            return None
-        except CarePathError as error:  # e.g. SaveError: the folder cannot be written
-            _warn(
-                parent,
-                QCoreApplication.translate("DataFile", "CarePath cannot open your data file"),
-                error,
-            )
-            other = choose_data_file(parent, str(path.parent))
-            if other is None:
-                return None
-            path = other
-            continue
-        return Session(store, catalogue, is_sample=is_sample)
-
-
-def _warn(parent: QWidget | None, title: str, error: BaseException) -> None:
+def warn(parent: QWidget | None, title: str, error: BaseException) -> None:
+    """One problem in a warning box: the error's own sentence, or the system's reason."""
     message = str(error) if isinstance(error, CarePathError) else error.__class__.__name__
     if isinstance(error, OSError):
         message = error.strerror or str(error)
