@@ -1424,8 +1424,8 @@
         <translation>Se entrega a su supervisor/a:</translation>
     </message>
     <message>
-        <source>your name (%1) and your current and target stage</source>
-        <translation>su nombre (%1) y sus etapas actual y objetivo</translation>
+        <source>your name, %1, and your current and target stage</source>
+        <translation>su nombre, %1, y sus etapas actual y objetivo</translation>
     </message>
     <message>
         <source>the levels and dates of your %1 assessments</source>

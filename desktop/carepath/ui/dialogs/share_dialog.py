@@ -71,7 +71,7 @@ class ShareDialog(QDialog):
         name = str(self.backup.get("profile", {}).get("name", ""))
         goes = [
             self.tr("Goes to your manager:"),
-            "• " + self.tr("your name (%1) and your current and target stage").replace("%1", name),
+            "• " + self.tr("your name, %1, and your current and target stage").replace("%1", name),
             "• "
             + self.tr("the levels and dates of your %1 assessments").replace(
                 "%1", str(s.assessments)
