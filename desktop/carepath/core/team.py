@@ -23,12 +23,11 @@ welcome) with its name. Two files of one person keep the one exported last.
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
@@ -44,6 +43,9 @@ from carepath.core.record_checks import (
     check_profile,
 )
 from carepath.core.share import is_share
+
+if TYPE_CHECKING:
+    import threading
 
 TEAM_SUFFIX = ".json"
 _SKILLS = frozenset(SKILL_IDS)
