@@ -315,3 +315,49 @@ def test_a_skip_is_one_printable_line_whatever_the_file_name() -> None:
     ).sentence()
     assert "\n" not in line and "\x1b" not in line
     assert line == "evil\\n\\x1b[31mname.json: not a CarePath backup"
+
+
+_TEXT = st.text(max_size=12)
+_ENTRY = st.dictionaries(
+    st.sampled_from(["id", "notes", "note", "comments", "message", "actions", "resources", "x"]),
+    _TEXT | st.dictionaries(st.sampled_from(list(SKILL_IDS)), _TEXT, max_size=3),
+    max_size=6,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.fixed_dictionaries(
+        {
+            "format": st.just("carepath-backup"),
+            "assessments": st.lists(_ENTRY, max_size=3),
+            "steps": st.lists(_ENTRY, max_size=3),
+            "goals": st.lists(_ENTRY, max_size=3),
+            "reviews": st.lists(_ENTRY, max_size=3),
+        },
+        optional={"later": _ENTRY, "profile": _ENTRY},
+    )
+)
+def test_a_share_never_carries_private_text_and_keeps_everything_else(
+    backup: dict[str, Any],
+) -> None:
+    share = make_share(backup)
+    private = {
+        "assessments": ("notes", "note"),
+        "steps": ("note",),
+        "goals": ("actions", "resources"),
+        "reviews": ("comments", "message"),
+    }
+    for key, fields in private.items():
+        assert len(share[key]) == len(backup[key])
+        for before, after in zip(backup[key], share[key], strict=True):
+            assert set(after) == set(before)  # no field added or dropped
+            for field, value in after.items():
+                if field in fields:
+                    assert value in ("", {})
+                else:
+                    assert value == before[field]
+    for key in backup.keys() - private.keys():
+        assert share[key] == backup[key]
+    assert share["share"] == {"notes_included": False}
+    assert make_share(backup, include_notes=True) == {**backup, "share": {"notes_included": True}}

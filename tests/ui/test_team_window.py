@@ -296,3 +296,33 @@ def test_export_report_from_the_window(
     window.export_report()
     assert warned and "never writes" in warned[0]
     assert not inside.exists()
+
+
+def test_a_reviewers_level_shows_beside_the_self_level(qtbot: Any, tmp_path: Path) -> None:
+    import random
+
+    from carepath.core.backup import build_backup
+    from carepath.core.team import summarise_document
+    from team_folder import Person, person_record
+
+    document = build_backup(
+        person_record(Person("Rev", "entry", 2, ""), random.Random(8), skip_every=0)
+    )
+    document["reviews"] = [
+        {
+            "id": "r",
+            "request_id": "q",
+            "reviewer": "Mentor",
+            "relationship": "mentor",
+            "reviewed_at": "2026-11-01T10:00:00+00:00",
+            "ratings": {"communication": 2},
+        }
+    ]
+    member = summarise_document(document, tmp_path / "rev.json")
+    model = TeamHeatmapModel()
+    model.set_team([member], [s.name for s in load_catalogue("en").skills], {})
+    cell = model.index(0, FIRST_SKILL)
+    assert cell.data() == f"{member.levels['communication']} / 2"
+    tip = cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert "reviewer 2" in tip and "reviewed by Mentor" in tip
+    assert model.index(0, FIRST_SKILL + 1).data() == str(member.levels["organization"])
