@@ -119,6 +119,7 @@ def test_stage_change_updates_coverage_and_radar_has_a_table(
     window.tabs.setCurrentIndex(1)
     qtbot.waitUntil(lambda: window.radar.figure is not None, timeout=20000)
     assert "Director" in window.radar_description.text()
+    assert window.radar.accessibleDescription() == window.radar_description.text()
     assert window.overdue_model.rowCount() >= 1
 
 

@@ -564,6 +564,7 @@ class TeamWindow(QMainWindow):
         )
         self._summaries = summaries
         self.radar_description.setText(self._radar_text(summaries, stage.name))
+        self.radar.setAccessibleDescription(self.radar_description.text())
         self._radar_stale = True
         if self.tabs.currentWidget() is self.radar.parentWidget():
             self._draw_radar()
