@@ -470,7 +470,46 @@ def team_html(report: TeamReport, radar_svg: bytes | None = None) -> str:
 # --- PDF ------------------------------------------------------------------------------------------
 
 
-def _qt_table(columns: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[int]) -> str:
+class _Tables:
+    """Where the PDF's tables are cut so that no row straddles two pages.
+
+    Each table is written as pieces: a new piece (its header repeated, on a new page) starts at
+    each cut row. ``pieces`` lists (table number, first body row) of every piece written, in
+    document order, for ``pdf_plan._straddling_row`` to name the next cut (as the plan does).
+    """
+
+    def __init__(self) -> None:
+        self.cuts: dict[int, set[int]] = {}
+        self.pieces: list[tuple[int, int]] = []
+        self._count = 0
+
+    def restart(self) -> None:
+        self.pieces = []
+        self._count = 0
+
+    def table(self, head: str, rows: Sequence[str]) -> str:
+        number = self._count
+        self._count += 1
+        starts = sorted({0, *(c for c in self.cuts.get(number, ()) if 0 < c < len(rows))})
+        html = []
+        for index, start in enumerate(starts):
+            end = starts[index + 1] if index + 1 < len(starts) else len(rows)
+            self.pieces.append((number, start))
+            brk = " page-break-before: always;" if index else ""
+            html.append(
+                '<table width="100%" cellspacing="0" cellpadding="0" '
+                f'style="border-collapse: collapse;{brk}">'
+                f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows[start:end])}</tbody></table>"
+            )
+        return "".join(html)
+
+
+def _qt_table(
+    tables: _Tables,
+    columns: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[int],
+) -> str:
     from carepath.export.html_plan import ACCENT, RULE
 
     cell = f"border-bottom: 1px solid {RULE}; padding: 3px 4px; font-size: 8pt;"
@@ -479,16 +518,13 @@ def _qt_table(columns: Sequence[str], rows: Sequence[Sequence[str]], widths: Seq
         f'<th width="{w}%" align="left" style="{head_style}">{_esc(c)}</th>'
         for c, w in zip(columns, widths, strict=True)
     )
-    body = "".join(
+    body = [
         "<tr>" + "".join(f'<td style="{cell}">{c}</td>' for c in cells) + "</tr>" for cells in rows
-    )
-    return (
-        '<table width="100%" cellspacing="0" cellpadding="0" style="border-collapse: collapse;">'
-        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-    )
+    ]
+    return tables.table(head, body)
 
 
-def _qt_heatmap(report: TeamReport) -> str:
+def _qt_heatmap(report: TeamReport, tables: _Tables) -> str:
     from carepath.export.html_plan import ACCENT, RULE
 
     cell = f"border: 1px solid {RULE}; padding: 2px; font-size: 7.5pt;"
@@ -516,14 +552,16 @@ def _qt_heatmap(report: TeamReport) -> str:
     key = " · ".join(f"{n} {_esc(name)}" for n, name in enumerate(report.skill_names, 1))
     return (
         f'<p style="font-size: 8pt;">{_esc(_heatmap_description(report))}</p>'
-        '<table width="100%" cellspacing="0" cellpadding="0" style="border-collapse: collapse;">'
-        f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-        f'<p style="font-size: 7.5pt;">{_esc(t("Key to the skill numbers"))}: {key}</p>'
+        + tables.table(head, rows)
+        + f'<p style="font-size: 7.5pt;">{_esc(t("Key to the skill numbers"))}: {key}</p>'
     )
 
 
-def team_qt_html(report: TeamReport, radar_url: str | None, radar_px: int) -> str:
-    """The report in QTextDocument's HTML subset (the PDF)."""
+def team_qt_html(
+    report: TeamReport, radar_url: str | None, radar_px: int, tables: _Tables | None = None
+) -> str:
+    """The report in QTextDocument's HTML subset (the PDF); ``tables`` says where to cut."""
+    tables = tables or _Tables()
     from carepath.export.html_plan import ACCENT, MUTED
 
     def heading(title: str) -> str:
@@ -542,7 +580,7 @@ def team_qt_html(report: TeamReport, radar_url: str | None, radar_px: int) -> st
             if intro:
                 parts.append(f"<p>{_esc(intro)}</p>")
             if key == "people":
-                parts.append(_qt_heatmap(report))
+                parts.append(_qt_heatmap(report, tables))
             elif key == "radar":
                 parts[-1] = parts[-1].replace("<h2 ", '<h2 style="page-break-before: always;" ', 1)
                 parts.append(f"<p>{_esc(_radar_description(report))}</p>")
@@ -553,6 +591,7 @@ def team_qt_html(report: TeamReport, radar_url: str | None, radar_px: int) -> st
                     )
                 parts.append(
                     _qt_table(
+                        tables,
                         [t(c) for c in SUMMARY_COLUMNS[:3]],
                         [row[:3] for row in _summary_rows(report)],
                         (50, 25, 25),
@@ -561,30 +600,42 @@ def team_qt_html(report: TeamReport, radar_url: str | None, radar_px: int) -> st
             elif key == "coverage":
                 parts.append(
                     _qt_table(
-                        [t(c) for c in SUMMARY_COLUMNS], _summary_rows(report), (22, 10, 8, 10, 50)
+                        tables,
+                        [t(c) for c in SUMMARY_COLUMNS],
+                        _summary_rows(report),
+                        (22, 10, 8, 10, 50),
                     )
                 )
             elif key == "gaps":
                 parts.append(
-                    _qt_table([t(c) for c in GAP_COLUMNS], _gap_rows(report), (22, 10, 8, 10, 50))
+                    _qt_table(
+                        tables, [t(c) for c in GAP_COLUMNS], _gap_rows(report), (22, 10, 8, 10, 50)
+                    )
                     if report.gaps
                     else f"<p>{_esc(t('No skill is below target across the team.'))}</p>"
                 )
             elif key == "overdue":
                 parts.append(
-                    _qt_table([t(c) for c in LATE_COLUMNS], _late_rows(report), (40, 25, 20, 15))
+                    _qt_table(
+                        tables, [t(c) for c in LATE_COLUMNS], _late_rows(report), (40, 25, 20, 15)
+                    )
                     if report.late
                     else f"<p>{_esc(t('Everyone has reassessed within their interval.'))}</p>"
                 )
             elif key == "sources":
                 parts.append(
                     _qt_table(
-                        [t(c) for c in SOURCE_COLUMNS], _source_rows(report), (24, 24, 16, 16, 20)
+                        tables,
+                        [t(c) for c in SOURCE_COLUMNS],
+                        _source_rows(report),
+                        (24, 24, 16, 16, 20),
                     )
                 )
             elif key == "skipped":
                 parts.append(
-                    _qt_table([t(c) for c in SKIPPED_COLUMNS], _skipped_rows(report), (35, 65))
+                    _qt_table(
+                        tables, [t(c) for c in SKIPPED_COLUMNS], _skipped_rows(report), (35, 65)
+                    )
                     if report.skipped
                     else f"<p>{_esc(t('No file was skipped.'))}</p>"
                 )
@@ -609,9 +660,11 @@ def team_pdf(report: TeamReport, paper: str = "a4") -> bytes:
     from carepath.export.pdf_plan import (
         LAYOUT_DPI,
         MARGINS_MM,
+        MAX_TABLE_SPLITS,
         PAGE_SIZES,
         _base_font,
         _layout_device,
+        _straddling_row,
         ensure_gui_application,
     )
 
@@ -646,8 +699,15 @@ def team_pdf(report: TeamReport, paper: str = "a4") -> bytes:
     doc.documentLayout().setPaintDevice(device)
     register_charts(doc, {url: figure})
     radar_px = round(min(5.0 * LAYOUT_DPI, body.height() * 0.8))
-    doc.setHtml(team_qt_html(report, url, radar_px))
-    doc.setPageSize(body)
+    tables = _Tables()
+    for _ in range(MAX_TABLE_SPLITS):  # cut each table where a row would straddle two pages
+        tables.restart()
+        doc.setHtml(team_qt_html(report, url, radar_px, tables))
+        doc.setPageSize(body)
+        straddling = _straddling_row(doc, body.height(), tables.pieces)
+        if straddling is None:
+            break
+        tables.cuts.setdefault(straddling[0], set()).add(straddling[1])
     pages = doc.pageCount()
     painter = QPainter()
     if not painter.begin(writer):
