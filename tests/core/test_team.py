@@ -361,3 +361,18 @@ def test_a_share_never_carries_private_text_and_keeps_everything_else(
         assert share[key] == backup[key]
     assert share["share"] == {"notes_included": False}
     assert make_share(backup, include_notes=True) == {**backup, "share": {"notes_included": True}}
+
+
+@settings(
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.binary(max_size=300))
+def test_any_bytes_in_a_file_are_a_skip_never_a_crash(tmp_path: Path, raw: bytes) -> None:
+    from carepath.core.team import read_member
+
+    path = tmp_path / "any.json"
+    path.write_bytes(raw)
+    result = read_member(path)
+    assert not isinstance(result, Member)
+    assert result.reason in (SkipReason.DAMAGED, SkipReason.FOREIGN)
+    assert "\n" not in result.sentence()
