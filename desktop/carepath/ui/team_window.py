@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carepath.core.catalogue import SKILL_IDS, STAGE_IDS, Catalogue
+from carepath.core.catalogue import STAGE_IDS, Catalogue
 from carepath.core.errors import CarePathError
 from carepath.core.team import (
     Team,
@@ -70,7 +70,6 @@ from carepath.ui.models.team_heatmap_model import (
     COL_FILE,
     COL_NAME,
     COL_STAGE,
-    FIRST_SKILL,
     MEMBER_ROLE,
     TeamHeatmapModel,
 )
@@ -289,8 +288,7 @@ class TeamWindow(QMainWindow):
         self.heatmap.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.heatmap.verticalHeader().setVisible(False)
         self.heatmap_delegate = HeatmapDelegate(self.heatmap_model, self.heatmap)
-        for column in range(FIRST_SKILL, FIRST_SKILL + len(SKILL_IDS)):
-            self.heatmap.setItemDelegateForColumn(column, self.heatmap_delegate)
+        self.heatmap.setItemDelegate(self.heatmap_delegate)
         header = self.heatmap.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(44)

@@ -14,9 +14,10 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from carepath.core.catalogue import SKILL_IDS
-from carepath.export.team_report import LEVEL_COLOURS, level_cell_text
+from carepath.export.team_report import LEVEL_COLOURS
 from carepath.ui.models.team_heatmap_model import FIRST_SKILL, TeamHeatmapModel
 
+_PAD = 4
 _COLOURS = {level: (QColor(back), QColor(ink)) for level, (back, ink) in LEVEL_COLOURS.items()}
 
 
@@ -33,15 +34,19 @@ class HeatmapDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         row = index.row()
-        column = index.column() - FIRST_SKILL
-        if not 0 <= row < self.model.rowCount() or not 0 <= column < len(SKILL_IDS):
+        if not 0 <= row < self.model.rowCount():
             super().paint(painter, option, index)
             return
         member = self.model.member(row)
-        skill = SKILL_IDS[column]
+        column = index.column()
+        skill_column = column - FIRST_SKILL
         rect = option.rect  # type: ignore[attr-defined]
         palette = option.palette  # type: ignore[attr-defined]
-        level = member.levels.get(skill)
+        level = (
+            member.levels.get(SKILL_IDS[skill_column])
+            if 0 <= skill_column < len(SKILL_IDS)
+            else None
+        )
         ink = palette.text().color()
         if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
             painter.fillRect(rect, palette.highlight())
@@ -50,4 +55,12 @@ class HeatmapDelegate(QStyledItemDelegate):
             back, ink = _COLOURS[level]
             painter.fillRect(rect, back)
         painter.setPen(ink)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, level_cell_text(member, skill))
+        text = self.model.text(member, column)
+        if 0 <= skill_column < len(SKILL_IDS):
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            return
+        inner = rect.adjusted(_PAD, 0, -_PAD, 0)
+        shown = option.fontMetrics.elidedText(  # type: ignore[attr-defined]
+            text, Qt.TextElideMode.ElideRight, inner.width()
+        )
+        painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)

@@ -138,6 +138,18 @@ class TeamHeatmapModel(ReadOnlyTableModel):
         self.changePersistentIndexList(moved_from, moved_to)
         self.layoutChanged.emit()
 
+    def text(self, member: Member, column: int) -> str:
+        """What a person's cell shows in ``column`` (the delegate paints it from here)."""
+        if FIRST_SKILL <= column < COL_FILE:
+            return level_cell_text(member, SKILL_IDS[column - FIRST_SKILL])
+        if column == COL_NAME:
+            return member.name
+        if column == COL_STAGE:
+            return self._stage_names.get(member.current_stage, member.current_stage)
+        if column == COL_ASSESSED:
+            return _day(member.assessed_at, translated(CONTEXT, NEVER))
+        return member.file
+
     def member(self, row: int) -> Member:
         return self._rows[row]
 
@@ -185,13 +197,7 @@ class TeamHeatmapModel(ReadOnlyTableModel):
         if FIRST_SKILL <= column < COL_FILE:
             return self._skill_data(member, SKILL_IDS[column - FIRST_SKILL], column, role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column == COL_NAME:
-                return member.name
-            if column == COL_STAGE:
-                return self._stage_names.get(member.current_stage, member.current_stage)
-            if column == COL_ASSESSED:
-                return _day(member.assessed_at, translated(CONTEXT, NEVER))
-            return member.file
+            return self.text(member, column)
         if role == SORT_ROLE:
             if column == COL_NAME:
                 return member.name.casefold()
