@@ -10,10 +10,11 @@ import argparse
 from pathlib import Path
 
 from carepath import LANGUAGES, __version__
+from carepath.cli_team import add_share_options, add_team_parser
 from carepath.core.paths import DATA_ENV, default_data_path
 from carepath.path_command import add_path_parser
 
-EXPORT_FORMATS = ("pdf", "html", "md", "json", "csv")
+EXPORT_FORMATS = ("pdf", "html", "md", "json", "csv", "share")
 PAPER_SIZES = ("a4", "letter")
 DESCRIPTION = (
     "CarePath: rate yourself on the fifteen essential care-coordinator skills, see where you stand "
@@ -62,13 +63,14 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export",
         parents=[with_data],
-        help="plan as pdf/html/md; json = full backup; csv = history",
+        help="plan as pdf/html/md; json = full backup; csv = history; share = for a manager",
     )
     export.add_argument("--format", required=True, choices=EXPORT_FORMATS)
     export.add_argument("--out", required=True, type=Path, metavar="PATH")
     export.add_argument(
         "--paper", choices=PAPER_SIZES, help="PDF paper size (default: from your locale)"
     )
+    add_share_options(export)
 
     restore = commands.add_parser(
         "import", parents=[with_data], help="validate a backup, then merge it all or nothing"
@@ -80,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="write a realistic sample record (a year of history)")
     demo.add_argument("--data", type=Path, metavar="FILE", required=True, help="a new data file")
     add_path_parser(commands, with_data)
+    add_team_parser(commands)
     return parser
 
 

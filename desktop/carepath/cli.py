@@ -118,7 +118,9 @@ def _is_text(value: str) -> bool:
     return True
 
 
-def command_export(data: Path, fmt: str, out: Path, paper: str | None) -> int:
+def command_export(
+    data: Path, fmt: str, out: Path, paper: str | None, include_notes: bool = False
+) -> int:
     from carepath.core.atomic import write_atomic
     from carepath.core.backup import write_backup
     from carepath.core.catalogue import load_catalogue
@@ -126,6 +128,11 @@ def command_export(data: Path, fmt: str, out: Path, paper: str | None) -> int:
     record = read_record(data)
     if fmt == "json":
         write_backup(record, out)
+    elif fmt == "share":
+        from carepath.cli_team import share_bytes
+        from carepath.core.backup import build_backup
+
+        write_atomic(out, share_bytes(build_backup(record), include_notes))
     elif fmt == "csv":
         from carepath.export.history_csv import history_csv
 
@@ -232,11 +239,16 @@ def dispatch(args: argparse.Namespace) -> int:
         return open_window(args.data, args.lang)
     if args.command == "skills":
         return command_skills()
+    if args.command == "team":
+        from carepath.cli_team import command_team
+
+        lang = args.lang or ("en" if args.format == "csv" else _language())
+        return command_team(args.folder, args.format, args.out, args.stage, lang, args.paper)
     data = data_path(args.data)
     if args.command == "assess":
         return command_assess(data, args.ratings, args.note)
     if args.command == "export":
-        return command_export(data, args.format, args.out, args.paper)
+        return command_export(data, args.format, args.out, args.paper, args.include_notes)
     if args.command == "import":
         return command_import(data, args.backup)
     if args.command == "demo":

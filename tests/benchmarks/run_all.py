@@ -60,7 +60,7 @@ MARKS = ("window-shown", "charts-drawn")
 #: Reported by the app but not required of every program: its first page painted (the window's
 #: frame paints first, then the data file is opened and the page built).
 INFO_MARKS = ("page-shown",)
-GROUPS = ("start", "open10k", "export", "memory", "radar", "progress", "save")
+GROUPS = ("start", "open10k", "export", "memory", "radar", "progress", "save", "team")
 TIMEOUT = 120.0
 
 
@@ -663,9 +663,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 file=sys.stderr,
                 flush=True,
             )
+        team = []
+        if "team" in groups:  # a separate module with its own interleaved rounds
+            from team_bench import team_rows
+
+            team = team_rows(Row, args.python, env, work, args.rounds)
         load_after = os.getloadavg()[0]
 
-    rows = build_rows(bench, groups)
+    rows = build_rows(bench, groups) + team
     print()
     print_table(rows, before)
     print_floors(bench)

@@ -159,6 +159,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
         section=2,
     ),
     ActionSpec(
+        "share",
+        QT_TRANSLATE_NOOP("MainWindow", "S&hare with my manager…"),
+        "file",
+        "carepath.ui.team_actions:share_with_manager",
+        enabled_when=OWN_FILE,
+        section=3,
+    ),
+    ActionSpec(
+        "team",
+        QT_TRANSLATE_NOOP("MainWindow", "Tea&m view…"),
+        "file",
+        "carepath.ui.team_actions:show_team_view",
+        section=3,
+    ),
+    ActionSpec(
         "quit",
         QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
         "file",
