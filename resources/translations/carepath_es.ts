@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Your record stays on this computer; CarePath never goes online.</source>
-        <translation>Su expediente se queda en esta computadora; CarePath nunca se conecta a internet.</translation>
+        <translation>Sus datos se quedan en esta computadora; CarePath nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>Data file: %1</source>
@@ -145,6 +145,14 @@
     <message>
         <source>Starts from your ratings and evidence of %1; change what has changed.</source>
         <translation>Parte de sus calificaciones y evidencias del %1; cambie lo que haya cambiado.</translation>
+    </message>
+    <message>
+        <source>Evidence, for example: %1</source>
+        <translation>Evidencia, por ejemplo: %1</translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation>Por ejemplo: %1</translation>
     </message>
     <message>
         <source>Radar of this assessment: nothing rated yet.</source>
@@ -308,7 +316,7 @@
     </message>
     <message>
         <source>“Start fresh” keeps the damaged file beside it under a new name and begins an empty record. Nothing is deleted.</source>
-        <translation>«Empezar de cero» conserva el archivo dañado al lado, con otro nombre, y comienza un expediente vacío. No se elimina nada.</translation>
+        <translation>«Empezar de cero» conserva el archivo dañado al lado, con otro nombre, y comienza con datos vacíos. No se elimina nada.</translation>
     </message>
     <message>
         <source>&amp;Start fresh</source>
@@ -316,7 +324,7 @@
     </message>
     <message>
         <source>Start fresh with an empty record</source>
-        <translation>Empezar de cero con un expediente vacío</translation>
+        <translation>Empezar de cero con datos vacíos</translation>
     </message>
     <message>
         <source>&amp;Restore newest automatic backup</source>
@@ -550,7 +558,7 @@
     </message>
     <message>
         <source>People, courses, books that will help</source>
-        <translation>Personas, cursos y libros que le ayudarán</translation>
+        <translation>Personas, cursos y libros que lo/la ayudarán</translation>
     </message>
     <message>
         <source>Resources</source>
@@ -763,7 +771,7 @@
     <name>MainWindow</name>
     <message>
         <source>Sample data: a made-up year of someone else&apos;s record. Nothing you do here touches your own file.</source>
-        <translation>Datos de ejemplo: un año inventado del expediente de otra persona. Nada de lo que haga aquí afecta a su propio archivo.</translation>
+        <translation>Datos de ejemplo: un año inventado de los datos de otra persona. Nada de lo que haga aquí afecta a su propio archivo.</translation>
     </message>
     <message>
         <source>&amp;Leave sample</source>
@@ -816,6 +824,14 @@
     <message>
         <source>Open a review reques&amp;t…</source>
         <translation>Abrir una solici&amp;tud de evaluación…</translation>
+    </message>
+    <message>
+        <source>S&amp;hare with my manager…</source>
+        <translation>Co&amp;mpartir con mi supervisor/a…</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m view…</source>
+        <translation>Vista de e&amp;quipo…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -875,7 +891,7 @@
     </message>
     <message>
         <source>Sample data (temporary, not your record)</source>
-        <translation>Datos de ejemplo (temporales, no son su expediente)</translation>
+        <translation>Datos de ejemplo (temporales, no son sus datos)</translation>
     </message>
     <message>
         <source>Data file: %1</source>
@@ -920,6 +936,17 @@
     <message>
         <source>Restart CarePath to finish switching language.</source>
         <translation>Reinicie CarePath para terminar de cambiar el idioma.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberOverviewDialog</name>
+    <message>
+        <source>%1 — overview (read-only)</source>
+        <translation>%1 — resumen (solo lectura)</translation>
+    </message>
+    <message>
+        <source>Read-only, from %1 (exported %2). Nothing here is saved.</source>
+        <translation>Solo lectura, de %1 (exportado el %2). Aquí no se guarda nada.</translation>
     </message>
 </context>
 <context>
@@ -1121,7 +1148,7 @@
     </message>
     <message>
         <source>Welcome</source>
-        <translation>Bienvenida</translation>
+        <translation>Le damos la bienvenida</translation>
     </message>
 </context>
 <context>
@@ -1351,7 +1378,7 @@
     </message>
     <message>
         <source>Copies your record to the new place, checks the copy, switches to it, and only then removes the old file. Automatic backups move with it.</source>
-        <translation>Copia su expediente al nuevo lugar, comprueba la copia, pasa a usarla y solo entonces elimina el archivo anterior. Las copias de seguridad automáticas se mueven con él.</translation>
+        <translation>Copia sus datos al nuevo lugar, comprueba la copia, pasa a usarla y solo entonces elimina el archivo anterior. Las copias de seguridad automáticas se mueven con él.</translation>
     </message>
     <message>
         <source>Data file</source>
@@ -1359,7 +1386,7 @@
     </message>
     <message>
         <source>&amp;Your record is kept in:</source>
-        <translation>&amp;Su expediente se guarda en:</translation>
+        <translation>&amp;Sus datos se guardan en:</translation>
     </message>
     <message>
         <source>Sample data lives in a temporary folder and cannot be moved.</source>
@@ -1387,7 +1414,7 @@
     </message>
     <message>
         <source>Your record is now in %1.</source>
-        <translation>Su expediente ahora está en %1.</translation>
+        <translation>Sus datos ahora están en %1.</translation>
     </message>
     <message>
         <source>These old files could not be removed: %1</source>
@@ -1795,6 +1822,93 @@
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share with my manager</source>
+        <translation>Compartir con mi supervisor/a</translation>
+    </message>
+    <message>
+        <source>A share is a file you give your manager (by e-mail or a shared folder). Their CarePath team view reads it; nothing is sent anywhere by CarePath.</source>
+        <translation>Un archivo compartido es un archivo que usted entrega a su supervisor/a (por correo electrónico o en una carpeta compartida). Su vista de equipo de CarePath lo lee; CarePath no envía nada a ninguna parte.</translation>
+    </message>
+    <message>
+        <source>&amp;Include my notes and evidence text</source>
+        <translation>&amp;Incluir mis notas y textos de evidencia</translation>
+    </message>
+    <message>
+        <source>&amp;Save share…</source>
+        <translation>&amp;Guardar archivo compartido…</translation>
+    </message>
+    <message>
+        <source>Goes to your manager:</source>
+        <translation>Se entrega a su supervisor/a:</translation>
+    </message>
+    <message>
+        <source>your name, %1, and your current and target stage</source>
+        <translation>su nombre, %1, y sus etapas actual y objetivo</translation>
+    </message>
+    <message>
+        <source>the levels and dates of your %1 assessments</source>
+        <translation>los niveles y las fechas de sus %1 evaluaciones</translation>
+    </message>
+    <message>
+        <source>the status and dates of %1 steps</source>
+        <translation>el estado y las fechas de %1 pasos</translation>
+    </message>
+    <message>
+        <source>the titles, skills, due dates and status of %1 goals</source>
+        <translation>los títulos, habilidades, fechas límite y estado de %1 metas</translation>
+    </message>
+    <message>
+        <source>the levels of %1 reviews</source>
+        <translation>los niveles de %1 revisiones</translation>
+    </message>
+    <message>
+        <source>all your notes and evidence text, as you wrote them</source>
+        <translation>todas sus notas y textos de evidencia, tal como los escribió</translation>
+    </message>
+    <message>
+        <source>Nothing is left out.</source>
+        <translation>No se omite nada.</translation>
+    </message>
+    <message>
+        <source>Left out (private):</source>
+        <translation>Se omite (privado):</translation>
+    </message>
+    <message>
+        <source>%1 evidence notes on skills</source>
+        <translation>%1 notas de evidencia sobre habilidades</translation>
+    </message>
+    <message>
+        <source>%1 notes on assessments</source>
+        <translation>%1 notas sobre evaluaciones</translation>
+    </message>
+    <message>
+        <source>%1 notes on steps</source>
+        <translation>%1 notas sobre pasos</translation>
+    </message>
+    <message>
+        <source>the actions and resources of %1 goals</source>
+        <translation>las acciones y los recursos de %1 metas</translation>
+    </message>
+    <message>
+        <source>%1 reviewer comments</source>
+        <translation>%1 comentarios de quienes revisaron</translation>
+    </message>
+    <message>
+        <source>Save share</source>
+        <translation>Guardar archivo compartido</translation>
+    </message>
+    <message>
+        <source>CarePath shares (*.json)</source>
+        <translation>Archivos compartidos de CarePath (*.json)</translation>
+    </message>
+    <message>
+        <source>Share not saved</source>
+        <translation>No se guardó el archivo compartido</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1859,12 +1973,12 @@
         <translation>Completa cada fecha objetivo vacía según la duración típica del paso, un paso tras otro a partir de hoy. Se conservan las fechas que usted fijó. Se deshace con Ctrl+Z.</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
+        <source>Your path</source>
+        <translation>Su camino</translation>
     </message>
     <message>
-        <source>The ten steps</source>
-        <translation>Los diez pasos</translation>
+        <source>Message</source>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>&amp;Steps:</source>
@@ -1881,6 +1995,14 @@
     <message>
         <source>Stat&amp;us:</source>
         <translation>Estad&amp;o:</translation>
+    </message>
+    <message>
+        <source>Scroll the selected step</source>
+        <translation>Desplazar el paso seleccionado</translation>
+    </message>
+    <message>
+        <source>Scroll the selected step sideways</source>
+        <translation>Desplazar el paso seleccionado hacia los lados</translation>
     </message>
     <message>
         <source>No date</source>
@@ -1916,15 +2038,47 @@
     </message>
     <message>
         <source>What you did, what is next, who can help</source>
-        <translation>Qué hizo, qué sigue y quién puede ayudarle</translation>
+        <translation>Qué hizo, qué sigue y quién puede ayudarlo/la</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
     </message>
     <message>
+        <source>Timeline of your path</source>
+        <translation>Cronograma de su camino</translation>
+    </message>
+    <message>
+        <source>Steps, timeline and the selected step</source>
+        <translation>Pasos, cronograma y el paso seleccionado</translation>
+    </message>
+    <message>
+        <source>Scroll the page</source>
+        <translation>Desplazar la página</translation>
+    </message>
+    <message>
+        <source>Scroll the page sideways</source>
+        <translation>Desplazar la página hacia los lados</translation>
+    </message>
+    <message>
+        <source>No steps ahead.</source>
+        <translation>No hay pasos por delante.</translation>
+    </message>
+    <message>
+        <source>The latest target or done date of the steps on your path; steps without a target date are counted at their typical duration, one after another from today.</source>
+        <translation>La fecha objetivo o de finalización más tardía de los pasos de su camino; los pasos sin fecha objetivo se cuentan con su duración típica, uno tras otro a partir de hoy.</translation>
+    </message>
+    <message>
+        <source>No steps ahead: your target stage is not above your current one.</source>
+        <translation>No hay pasos por delante: su etapa objetivo no está por encima de la actual.</translation>
+    </message>
+    <message>
         <source>Checklist</source>
         <translation>Lista de verificación</translation>
+    </message>
+    <message>
+        <source>Steps on your path</source>
+        <translation>Los pasos de su camino</translation>
     </message>
     <message>
         <source>This step has no checklist.</source>
@@ -1935,20 +2089,12 @@
         <translation>El paso seleccionado</translation>
     </message>
     <message>
-        <source>Timeline of the ten steps</source>
-        <translation>Cronograma de los diez pasos</translation>
-    </message>
-    <message>
         <source>Every step is done.</source>
         <translation>Todos los pasos están completados.</translation>
     </message>
     <message>
         <source>Projected finish: %1</source>
         <translation>Finalización prevista: %1</translation>
-    </message>
-    <message>
-        <source>The latest target or done date of the ten steps; steps without a target date are counted at their typical duration, one after another from today.</source>
-        <translation>La fecha objetivo o de finalización más tardía de los diez pasos; los pasos sin fecha objetivo se cuentan con su duración típica, uno tras otro a partir de hoy.</translation>
     </message>
     <message>
         <source>No target dates yet. “Propose target dates” fills them in from each step&apos;s typical duration; you can change any of them afterwards.</source>
@@ -1963,6 +2109,18 @@
         <translation>Fechas objetivo propuestas para los pasos: %1. Se deshace con Ctrl+Z.</translation>
     </message>
     <message>
+        <source>Your target stage, %1, is not above your current stage, %2. Choose a higher target stage in Edit ▸ Preferences to see the steps ahead.</source>
+        <translation>Su etapa objetivo, %1, no está por encima de su etapa actual, %2. Elija una etapa objetivo más alta en Editar ▸ Preferencias para ver los pasos por delante.</translation>
+    </message>
+    <message>
+        <source>Your path: %1 → %2, %3 steps.</source>
+        <translation>Su camino: %1 → %2, %3 pasos.</translation>
+    </message>
+    <message>
+        <source>The %1 steps that led to your current stage are behind you and left out.</source>
+        <translation>Los %1 pasos que lo/la llevaron a su etapa actual ya quedaron atrás y no se muestran.</translation>
+    </message>
+    <message>
         <source>Step %1 of %2: %3</source>
         <translation>Paso %1 de %2: %3</translation>
     </message>
@@ -1975,8 +2133,16 @@
         <translation>Habilidades que desarrolla: %1</translation>
     </message>
     <message>
+        <source>Organizations to look up: %1</source>
+        <translation>Organizaciones para consultar: %1</translation>
+    </message>
+    <message>
         <source>Overdue: the target date, %1, has passed. Mark the step done or set a new target date.</source>
         <translation>Con retraso: la fecha objetivo, %1, ya pasó. Marque el paso como completado o fije una nueva fecha objetivo.</translation>
+    </message>
+    <message>
+        <source>No steps ahead</source>
+        <translation>No hay pasos por delante</translation>
     </message>
     <message>
         <source>Checklist (%1 of %2 done)</source>
@@ -1997,10 +2163,6 @@
     <message>
         <source>no dates yet</source>
         <translation>todavía sin fechas</translation>
-    </message>
-    <message>
-        <source>No steps to show yet.</source>
-        <translation>Todavía no hay pasos que mostrar.</translation>
     </message>
     <message>
         <source>No dates yet — give a step a start or target date to see it on the timeline.</source>
@@ -2067,6 +2229,300 @@
     </message>
 </context>
 <context>
+    <name>TeamHeatmapModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Last assessed</source>
+        <translation>Última evaluación</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>self-assessed %1</source>
+        <translation>autoevaluación %1</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sin evaluar</translation>
+    </message>
+    <message>
+        <source>reviewer %1</source>
+        <translation>revisión %1</translation>
+    </message>
+    <message>
+        <source>From %1, exported %2; self-assessed %3</source>
+        <translation>De %1, exportado el %2; autoevaluación del %3</translation>
+    </message>
+    <message>
+        <source>reviewed by %1 on %2</source>
+        <translation>revisado por %1 el %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWindow</name>
+    <message>
+        <source>Team view — CarePath</source>
+        <translation>Vista de equipo — CarePath</translation>
+    </message>
+    <message>
+        <source>&amp;Choose folder…</source>
+        <translation>&amp;Elegir carpeta…</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet.</source>
+        <translation>Todavía no se eligió ninguna carpeta.</translation>
+    </message>
+    <message>
+        <source>Compare with the targets of this stage</source>
+        <translation>Comparar con los objetivos de esta etapa</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;stage:</source>
+        <translation>Comparar con la &amp;etapa:</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>E&amp;xportar informe…</translation>
+    </message>
+    <message>
+        <source>Reading the folder</source>
+        <translation>Leyendo la carpeta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Team median against the target</source>
+        <translation>Mediana del equipo frente al objetivo</translation>
+    </message>
+    <message>
+        <source>Team radar</source>
+        <translation>Radar del equipo</translation>
+    </message>
+    <message>
+        <source>Coverage per skill</source>
+        <translation>Cobertura por habilidad</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <source>Widest gaps</source>
+        <translation>Mayores brechas</translation>
+    </message>
+    <message>
+        <source>Reassessment overdue</source>
+        <translation>Reevaluación atrasada</translation>
+    </message>
+    <message>
+        <source>Skipped files</source>
+        <translation>Archivos omitidos</translation>
+    </message>
+    <message>
+        <source>One row per person, one numbered column per skill (hover a number for its name). Each cell shows the latest self-assessed level, 1 Novice to 5 Expert, then the latest reviewer&apos;s level after a slash where there is one; a dash is not rated. Darker is higher. Click a heading to sort; press Enter or double-click a row to open that person&apos;s overview, read-only.</source>
+        <translation>Una fila por persona y una columna numerada por habilidad (pase el puntero sobre un número para ver su nombre). Cada celda muestra el último nivel autoevaluado, de 1 Principiante a 5 Experto y, después de una barra, el último nivel de quien revisó, si lo hay; un guion significa sin evaluar. Más oscuro es más alto. Haga clic en un encabezado para ordenar; pulse Intro o haga doble clic en una fila para abrir el resumen de esa persona en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Show as &amp;table (no colours)</source>
+        <translation>Ver como &amp;tabla (sin colores)</translation>
+    </message>
+    <message>
+        <source>&amp;Open overview</source>
+        <translation>&amp;Abrir resumen</translation>
+    </message>
+    <message>
+        <source>Skills by person</source>
+        <translation>Habilidades por persona</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the shared files</source>
+        <translation>Elija la carpeta que contiene los archivos compartidos</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Leyendo los archivos…</translation>
+    </message>
+    <message>
+        <source>Reading cancelled; nothing was kept.</source>
+        <translation>Lectura cancelada; no se conservó nada.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be read (%1); choose another folder.</source>
+        <translation>No se puede leer la carpeta (%1); elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Why it was skipped</source>
+        <translation>Por qué se omitió</translation>
+    </message>
+    <message>
+        <source>Files in the folder that could not be used, and why: %1.</source>
+        <translation>Archivos de la carpeta que no se pudieron usar, y por qué: %1.</translation>
+    </message>
+    <message>
+        <source>%1 people from %2, read %3; %4 files skipped (see Skipped files).</source>
+        <translation>%1 personas de %2, leídas el %3; %4 archivos omitidos (vea Archivos omitidos).</translation>
+    </message>
+    <message>
+        <source>damaged (%1)</source>
+        <translation>dañado (%1)</translation>
+    </message>
+    <message>
+        <source>not a CarePath backup or share</source>
+        <translation>no es una copia de seguridad ni un archivo compartido de CarePath</translation>
+    </message>
+    <message>
+        <source>made by a newer CarePath; update CarePath to read it</source>
+        <translation>creado por una versión más reciente de CarePath; actualice CarePath para leerlo</translation>
+    </message>
+    <message>
+        <source>larger than the import size limit</source>
+        <translation>supera el tamaño máximo de importación</translation>
+    </message>
+    <message>
+        <source>the same person as %1, which was exported later</source>
+        <translation>la misma persona que %1, que se exportó después</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>no se puede leer (%1)</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Habilidad</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>At or above</source>
+        <translation>En el objetivo o por encima</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quiénes</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>How many people meet the target of %1 on each skill, and who.</source>
+        <translation>Cuántas personas alcanzan el objetivo de %1 en cada habilidad, y quiénes.</translation>
+    </message>
+    <message>
+        <source>Team median</source>
+        <translation>Mediana del equipo</translation>
+    </message>
+    <message>
+        <source>Below target</source>
+        <translation>Por debajo del objetivo</translation>
+    </message>
+    <message>
+        <source>The skills where the team falls furthest short of the targets of %1: the median&apos;s shortfall first, then how many people are below them.</source>
+        <translation>Las habilidades en las que el equipo queda más lejos de los objetivos de %1: primero la distancia de la mediana y luego cuántas personas están por debajo.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Last self-assessment</source>
+        <translation>Última autoevaluación</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fecha prevista</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Días de retraso</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1 people have not reassessed within their own interval.</source>
+        <translation>%1 personas no se han reevaluado dentro de su propio intervalo.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s median level on each skill against the targets of %1: the median meets the target on %2 of %3 rated skills. Show as table gives the numbers.</source>
+        <translation>El nivel mediano del equipo en cada habilidad frente a los objetivos de %1: la mediana alcanza el objetivo en %2 de %3 habilidades evaluadas. Ver como tabla muestra las cifras.</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Objetivo: %1</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Sin evaluar</translation>
+    </message>
+    <message>
+        <source>Nothing rated yet</source>
+        <translation>Nada evaluado todavía</translation>
+    </message>
+    <message>
+        <source>Overview not available</source>
+        <translation>Resumen no disponible</translation>
+    </message>
+    <message>
+        <source>Export team report</source>
+        <translation>Exportar informe del equipo</translation>
+    </message>
+    <message>
+        <source>Report not written</source>
+        <translation>No se escribió el informe</translation>
+    </message>
+    <message>
+        <source>CarePath never writes into the team folder; choose another folder for the report.</source>
+        <translation>CarePath nunca escribe en la carpeta del equipo; elija otra carpeta para el informe.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Escribiendo el informe…</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Se escribió %1.</translation>
+    </message>
+    <message>
+        <source>The team report could not be written (%1); try another folder.</source>
+        <translation>No se pudo escribir el informe del equipo (%1); pruebe con otra carpeta.</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>Change</source>
@@ -2109,7 +2565,7 @@
     <name>WelcomePage</name>
     <message>
         <source>Welcome to CarePath</source>
-        <translation>Bienvenido a CarePath</translation>
+        <translation>Le damos la bienvenida a CarePath</translation>
     </message>
     <message>
         <source>Rate yourself on the fifteen skills of a care coordinator, see the gap to the career stage you are aiming for, and plan how to close it. Everything stays on this computer.</source>
@@ -2173,7 +2629,7 @@
     </message>
     <message>
         <source>Opens a year of made-up history in a separate file; your record is untouched</source>
-        <translation>Abre un año de historial inventado en un archivo aparte; su expediente no se toca</translation>
+        <translation>Abre un año de historial inventado en un archivo aparte; sus datos no se tocan</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -2192,7 +2648,7 @@
     </message>
     <message>
         <source>Nothing new: everything in this backup is already in your record.</source>
-        <translation>Nada nuevo: todo lo que contiene esta copia de seguridad ya está en su expediente.</translation>
+        <translation>Nada nuevo: todo lo que contiene esta copia de seguridad ya está en sus datos.</translation>
     </message>
     <message>
         <source>Added %1 assessments and %2 goals; updated %3 steps.</source>
@@ -2228,7 +2684,7 @@
     </message>
     <message>
         <source>Backups, newest first. Your current record is kept as a backup too.</source>
-        <translation>Copias de seguridad, de la más reciente a la más antigua. Su expediente actual también se conserva como copia.</translation>
+        <translation>Copias de seguridad, de la más reciente a la más antigua. Sus datos actuales también se conservan como copia.</translation>
     </message>
     <message>
         <source>Backup not restored</source>

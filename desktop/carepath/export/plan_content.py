@@ -20,7 +20,7 @@ from carepath.core.career_path import record_path
 from carepath.core.catalogue import SKILL_IDS, Catalogue, Stage
 from carepath.core.errors import UsageError
 from carepath.core.models import GoalStatus, Record, StepStatus
-from carepath.core.steps import TimelineRow, projected_finish, proposed_targets, timeline_rows
+from carepath.core.steps import TimelineRow, projected_finish, timeline_rows
 from carepath.export import review_section
 from carepath.export.plan_text import N_, format_date, plan_language, t
 
