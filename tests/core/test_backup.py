@@ -47,7 +47,8 @@ def document(sample_record: Record) -> dict[str, Any]:
 
 def test_backup_has_the_documented_shape(document: dict[str, Any], sample_record: Record) -> None:
     assert document["format"] == "carepath-backup"
-    assert document["version"] == 2  # 2 added reviews and review requests
+    assert document["version"] == 1  # no review asked for: the version every CarePath reads
+    assert "reviews" not in document and "review_requests" not in document
     assert document["app_version"] == carepath.__version__
     assert {"exported_at", "profile", "assessments", "steps", "goals"} <= set(document)
     assert document["profile"]["name"] == sample_record.profile.name

@@ -3,21 +3,17 @@ Chromium where it is installed), PDF read with pypdf. Names in markup, RTL and C
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
-import json
-import os
 import shutil
-from collections.abc import Iterator
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
 
 import pytest
 from pypdf import PdfReader
 
+from browser_support import chromium, describe, requires_axe, requires_browser, wcag_violations
 from carepath.core.catalogue import SKILL_IDS, load_catalogue
 from carepath.core.team import read_team
 from carepath.export.team_report import (
@@ -127,63 +123,18 @@ def test_pdf_holds_names_in_every_script_sections_and_skipped_files(
         assert all(" yes " in line for line in fonts.splitlines()[2:])  # every font embedded
 
 
-# --- a real browser -------------------------------------------------------------------------------
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
-AXE = Path(
-    os.environ.get(
-        "CAREPATH_AXE_JS", REPO_ROOT / ".cache/axe-core/node_modules/axe-core/axe.min.js"
-    )
-)
+# --- a real browser (tests/browser_support.py) ---------------------------------------------
 
 
-def _browser_missing() -> str | None:
-    if not shutil.which("chromium") or not CHROMEDRIVER.exists():
-        return "Chromium and chromium-driver are not installed"
-    try:
-        import selenium  # noqa: F401
-    except ImportError:
-        return "selenium is not installed"
-    if not AXE.is_file():
-        return "axe-core is not installed (.ci/run installs it into .cache/axe-core)"
-    return None
-
-
-@contextlib.contextmanager
-def _chromium() -> Iterator[Any]:
-    os.environ.setdefault("SE_AVOID_STATS", "true")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(shutil.which("chromium"))
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
-    try:
-        yield driver
-    finally:
-        driver.quit()
-
-
-@pytest.mark.skipif(_browser_missing() is not None, reason=_browser_missing() or "")
+@requires_browser
+@requires_axe
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_html_report_has_no_wcag_violations(team_dir: Path, tmp_path: Path, language: str) -> None:
     report = build_report(read_team(team_dir), load_catalogue(language), "coordinator")
     page = tmp_path / "team.html"
     page.write_bytes(render_report(report, "html"))
-    with _chromium() as driver:
+    with chromium() as driver:
         driver.get(page.as_uri())
         assert driver.execute_script("return window.__pwned === undefined")
-        driver.execute_script(AXE.read_text("utf-8"))
-        driver.set_script_timeout(60)
-        result = driver.execute_async_script(
-            "const done = arguments[arguments.length - 1];"
-            "axe.run(document, {runOnly: {type: 'tag', values: "
-            "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
-            ".then(r => done(JSON.stringify(r.violations)))"
-            ".catch(e => done(JSON.stringify([{id: 'axe-error', help: String(e)}])));"
-        )
-    violations = json.loads(result)
-    assert violations == [], [(v["id"], v.get("help")) for v in violations]
+        violations = wcag_violations(driver)
+    assert violations == [], describe(violations)

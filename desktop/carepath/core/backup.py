@@ -45,19 +45,27 @@ MAX_DEPTH = 20
 
 
 def build_backup(record: Record) -> dict[str, Any]:
-    """The full backup: everything needed to rebuild the record on another machine."""
-    return {
+    """The full backup: everything needed to rebuild the record on another machine.
+
+    It carries the lowest version that holds the record: a record that never asked for a review
+    is written as version 1, which every CarePath since the first reads; reviews and issued
+    requests make it version 2.
+    """
+    document: dict[str, Any] = {
         "format": FORMAT,
-        "version": BACKUP_VERSION,
+        "version": 1,
         "exported_at": now().isoformat(),
         "app_version": carepath.__version__,
         "profile": record.profile.to_dict(),
         "assessments": [a.to_dict() for a in record.assessments],
         "steps": [s.to_dict() for s in record.steps.values()],
         "goals": [g.to_dict() for g in record.goals],
-        "reviews": [r.to_dict() for r in record.reviews],
-        "review_requests": [r.to_dict() for r in record.review_requests],
     }
+    if record.reviews or record.review_requests:
+        document["version"] = BACKUP_VERSION
+        document["reviews"] = [r.to_dict() for r in record.reviews]
+        document["review_requests"] = [r.to_dict() for r in record.review_requests]
+    return document
 
 
 def backup_bytes(record: Record) -> bytes:
