@@ -333,7 +333,7 @@ SENTENCES = [
     (("step", drop(S, "step_id")), "step entry 3 has no 'step_id'; add the 'step_id' field"),
     (
         ("step", {**S, "step_id": "fly"}),
-        "'step_id' of step entry 3 is 'fly', which CarePath does not know; use one of understand_role, education, experience, communication, organization, certification, legal_ethics, community_resources, network, apply",
+        "'step_id' of step entry 3 is 'fly', which CarePath does not know; use a step id from the content",
     ),
     (
         ("step", {**S, "status": "x"}),
@@ -448,7 +448,7 @@ def envelope_cases(document: dict[str, Any]) -> list[tuple[object, str]]:
         ([1], 'This file is not a CarePath backup (it lacks "format": "carepath-backup"); choose a file made by CarePath\'s backup export (carepath export --format json).'),
         ({"format": "carepath-backup", "version": "1"}, REJECTED + "its version '1' is not a backup version number."),
         ({"format": "carepath-backup", "version": 0}, REJECTED + "its version 0 is not a backup version number."),
-        ({"format": "carepath-backup", "version": 2}, "This backup was made by a newer CarePath (backup version 2; this one reads up to 1); update CarePath, then import it again."),
+        ({"format": "carepath-backup", "version": 3}, "This backup was made by a newer CarePath (backup version 3; this one reads up to 2); update CarePath, then import it again."),
         (drop(document, "exported_at"), REJECTED + "the backup has no 'exported_at'; add the 'exported_at' field."),
         ({**document, "app_version": 5}, REJECTED + "'app_version' of the backup is a number, not text; write 'app_version' as text."),
         (drop(document, "profile"), REJECTED + "it has no profile; export it again from CarePath."),

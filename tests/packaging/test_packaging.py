@@ -129,7 +129,7 @@ def test_every_schema_is_named_by_a_urn_of_its_kind_and_version() -> None:
         assert path.name.startswith(match.group(1)), f"{path.name}: {schema_id}"
         ids[schema_id] = path.name
     assert len(ids) == len(list((REPO_ROOT / "resources" / "schema").glob("*.json")))
-    assert "urn:carepath:schema:backup:1" in ids
+    assert "urn:carepath:schema:backup:2" in ids
 
 
 def test_the_icon_exists_as_svg_and_every_png_size_under_the_app_id() -> None:

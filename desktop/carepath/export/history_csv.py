@@ -34,8 +34,11 @@ def _guard_line(line: str) -> str:
     return "'" + line if line.lstrip(" ")[:1] in FORMULA_STARTS else line
 
 
-def _text_cell(text: str) -> str:
-    """Free text as one quoted cell: breaks as LF, every formula-like line defused."""
+def text_cell(text: str) -> str:
+    """Free text as one quoted cell: breaks as LF, every formula-like line defused.
+
+    The one CSV guard of CarePath: the team report's CSV writes its text through it too.
+    """
     lines = _LINE_BREAK.split(text)
     body = "\n".join(_guard_line(line) for line in lines)
     return '"' + body.replace('"', '""') + '"'
@@ -46,11 +49,11 @@ def history_csv(assessments: Iterable[Assessment]) -> str:
     for assessment in assessments:
         mean = average(assessment.ratings)
         cells = [
-            _text_cell(assessment.id),
+            text_cell(assessment.id),
             assessment.taken_at.isoformat(),
             f"{mean:.2f}" if mean is not None else "",
             *(str(assessment.ratings.get(skill, "")) for skill in SKILL_IDS),
-            _text_cell(assessment.note),
+            text_cell(assessment.note),
         ]
         rows.append(",".join(cells))
     return "\n".join(rows) + "\n"

@@ -11,14 +11,12 @@ wording nor the catalogue: the command's cost stays close to reading the files.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable
 from datetime import date, datetime
 
 from carepath.core.catalogue import SKILL_IDS
 from carepath.core.team import Member
-from carepath.export.history_csv import _safe_text as csv_safe
+from carepath.export.history_csv import text_cell
 
 HEADER = (
     "name",
@@ -42,25 +40,21 @@ def _day(value: datetime | date | None) -> str:
 
 
 def team_csv(members: Iterable[Member]) -> str:
-    buffer = io.StringIO()
-    # CRLF ends a record, so a stray CR inside a field is quoted instead of splitting the row.
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(HEADER)
+    rows = [",".join(HEADER)]
     for member in members:
         levels, reviewed = member.levels, member.review_levels
-        writer.writerow(
-            [
-                csv_safe(member.name),
-                member.current_stage,
-                member.target_stage,
-                csv_safe(member.file),
-                _day(member.exported_at),
-                _day(member.assessed_at),
-                _day(member.due()),
-                *(levels.get(skill, "") for skill in SKILL_IDS),
-                csv_safe(member.reviewer),
-                _day(member.reviewed_at),
-                *(reviewed.get(skill, "") for skill in SKILL_IDS),
-            ]
-        )
-    return buffer.getvalue()
+        cells = [
+            text_cell(member.name),
+            text_cell(member.current_stage),
+            text_cell(member.target_stage),
+            text_cell(member.file),
+            _day(member.exported_at),
+            _day(member.assessed_at),
+            _day(member.due()),
+            *(str(levels.get(skill, "")) for skill in SKILL_IDS),
+            text_cell(member.reviewer),
+            _day(member.reviewed_at),
+            *(str(reviewed.get(skill, "")) for skill in SKILL_IDS),
+        ]
+        rows.append(",".join(cells))
+    return "\n".join(rows) + "\n"
