@@ -99,7 +99,7 @@ def test_pdf_export_runs_off_the_gui_thread_on_the_chosen_paper(
     assert off_thread == [True]
     reader = PdfReader(tmp_path / "plan.pdf")
     assert round(float(reader.pages[0].mediabox.width)) == 612
-    text = " ".join((reader.pages[0].extract_text() or "").split())
+    text = " ".join(" ".join(page.extract_text() or "" for page in reader.pages).split())
     assert "Goals" in text and "Skills profile" not in text
 
 

@@ -96,7 +96,7 @@ def test_charts_are_inline_svg_with_a_title_and_a_description(exports, demo, cat
     titles = re.findall(r'<title id="([a-z]+)-chart-title">([^<]+)</title>', source)
     assert titles == [
         ("radar", "Radar chart of the fifteen skills"),
-        ("timeline", "Timeline of the ten steps"),
+        ("timeline", "Timeline of the steps on your path"),
         ("progress", "Line chart of levels over time"),
     ]
     descriptions = dict(re.findall(r'<desc id="([a-z]+)-chart-desc">([^<]+)</desc>', source))

@@ -257,7 +257,7 @@ def chart_figure(content: PlanContent, key: str) -> Figure:
 
 CHART_TITLES: dict[str, str] = {
     "radar": N_("Radar chart of the fifteen skills"),
-    "timeline": N_("Timeline of the ten steps"),
+    "timeline": N_("Timeline of the steps on your path"),
     "progress": N_("Line chart of levels over time"),
 }
 

@@ -537,6 +537,7 @@ def _build_html(content: PlanContent, images: Mapping[str, ChartImage]) -> str:
         f'<p class="meta">{esc(t("Prepared on {date}").format(date=content.date_text))} · '
         f"{esc(content.stages_text)}</p>"
         f'<div class="stages">{stages}</div>'
+        + (f'<p class="us-note">{esc(content.us_note)}</p>' if content.us_note else "")
         + (f'<nav class="toc" aria-label="{esc(t("Contents"))}">{toc}</nav>' if toc else "")
         + f"</header>\n{body}\n"
         f"<footer>{esc(content.person)} · {esc(document_title)} · "
@@ -899,6 +900,8 @@ def _build_qt_html(content: PlanContent, images: Mapping[str, QtImage], tables: 
         '<table width="100%" cellspacing="0" cellpadding="0" style="margin-bottom: 4px;">'
         f"<tr>{cells}</tr></table>",
     ]
+    if content.us_note:
+        parts.append(f'<p style="color: {MUTED}; font-size: 8.5pt;">{esc(content.us_note)}</p>')
     for section in content.sections:
         parts.append(_qt_heading(section_title(section)))
         if section == "summary":

@@ -257,7 +257,7 @@ def _steps(content: PlanContent, filename: str | None) -> str:
         + _table(columns(STEP_COLUMNS), rows)
         + _details(t(STEP_NOTES_TITLE), notes)
         + f"\n\n### {md_escape(t(TIMELINE_TITLE))}\n\n"
-        + _image(t("Timeline of the ten steps"), filename, content.timeline_caption)
+        + _image(t("Timeline of the steps on your path"), filename, content.timeline_caption)
     )
 
 
@@ -319,6 +319,8 @@ def _build_markdown(content: PlanContent, image_files: Mapping[str, str]) -> str
             stage_rows,
         ),
     ]
+    if content.us_note:
+        parts.append(md_escape(content.us_note))
     for section in content.sections:
         parts.append(f"## {md_escape(section_title(section))}")
         if section == "summary":

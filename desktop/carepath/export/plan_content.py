@@ -248,6 +248,8 @@ class PlanContent:
     progress_table: ProgressTable | None = None
     #: The language every sentence here is written in (the catalogue's).
     language: str = "en"
+    #: Said once beside the salary bands: they (and the credentials) are US facts.
+    us_note: str = ""
     #: The latest review beside the latest self-assessment (None: no review yet).
     reviews: review_section.ReviewsContent | None = None
 
@@ -677,6 +679,7 @@ def _build(
         progress=progress,
         levels=tuple(LevelInfo(lv.value, lv.name, lv.meaning) for lv in catalogue.levels),
         language=catalogue.language,
+        us_note=catalogue.us_note,
         progress_table=_progress_table(record, progress),
         reviews=review_section.build_reviews_content(record, catalogue),
     )
