@@ -315,6 +315,27 @@ def _draw_footer(
     painter.restore()
 
 
+def pdf_writer(buffer: QBuffer, paper: str, title: str, landscape: bool = False) -> QPdfWriter:
+    """A PDF writer into ``buffer`` on A4 or Letter with CarePath's margins: the plan's and the
+    team report's pages share one page set-up."""
+    writer = QPdfWriter(buffer)
+    left, top, right, bottom = MARGINS_MM
+    orientation = (
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(PAGE_SIZES[paper]),
+            orientation,
+            QMarginsF(left, top, right, bottom),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    writer.setTitle(title)
+    writer.setCreator("CarePath")
+    return writer
+
+
 def render_pdf(
     content: PlanContent,
     figures: Mapping[str, Figure],
@@ -324,19 +345,8 @@ def render_pdf(
     """The plan as PDF bytes on A4 or Letter."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    left, top, right, bottom = MARGINS_MM
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(PAGE_SIZES[paper]),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(left, top, right, bottom),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
     title = content.title
-    writer.setTitle(f"{title} — {content.name}" if content.name else title)
-    writer.setCreator("CarePath")
+    writer = pdf_writer(buffer, paper, f"{title} — {content.name}" if content.name else title)
     resolution = writer.resolution()
     paint = writer.pageLayout().paintRectPixels(resolution)
     scale = resolution / LAYOUT_DPI

@@ -644,14 +644,11 @@ def team_qt_html(
 
 def team_pdf(report: TeamReport, paper: str = "a4") -> bytes:
     """The report as PDF bytes: landscape pages, a footer on each, the radar as vectors."""
-    from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+    from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSizeF, Qt
     from PySide6.QtGui import (
         QColor,
         QFontMetricsF,
-        QPageLayout,
-        QPageSize,
         QPainter,
-        QPdfWriter,
         QTextDocument,
     )
 
@@ -659,30 +656,18 @@ def team_pdf(report: TeamReport, paper: str = "a4") -> bytes:
     from carepath.export.pdf_charts import register_charts
     from carepath.export.pdf_plan import (
         LAYOUT_DPI,
-        MARGINS_MM,
         MAX_TABLE_SPLITS,
-        PAGE_SIZES,
         _base_font,
         _layout_device,
         _straddling_row,
         ensure_gui_application,
+        pdf_writer,
     )
 
     ensure_gui_application()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    left, top, right, bottom = MARGINS_MM
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(PAGE_SIZES[paper]),
-            QPageLayout.Orientation.Landscape,
-            QMarginsF(left, top, right, bottom),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    writer.setTitle(f"{report.title} — {report.read_text}")
-    writer.setCreator("CarePath")
+    writer = pdf_writer(buffer, paper, f"{report.title} — {report.read_text}", landscape=True)
     resolution = writer.resolution()
     paint = writer.pageLayout().paintRectPixels(resolution)
     scale = resolution / LAYOUT_DPI
