@@ -34,7 +34,10 @@ from carepath.ui.pages.base import Page
 from carepath.ui.review_widgets import DifferencesBox, level_text, review_values
 
 if TYPE_CHECKING:
-    from carepath.core.models import Record
+    from collections.abc import Mapping
+
+    from carepath.core.catalogue import Stage
+    from carepath.core.models import Assessment, Profile, Record
     from carepath.ui.session import Session
 
 
@@ -207,12 +210,18 @@ class OverviewPage(Page):
     def _fill_text(self, record: Record) -> None:
         catalogue = self.session.catalogue
         profile = record.profile
-        current = catalogue.stage(profile.current_stage)
-        target = catalogue.stage(profile.target_stage)
         latest = record.latest
         assert latest is not None
-        ratings = latest.ratings
+        target = catalogue.stage(profile.target_stage)
+        self._fill_heading(profile, catalogue.stage(profile.current_stage), target)
+        self._fill_figures(latest, target)
+        self._fill_due(record)
+        self.radar.set_description(self._chart_summary(record))
+        self._fill_lists(latest.ratings, target)
+        self.review_differences.show_record(record, catalogue)
 
+    def _fill_heading(self, profile: Profile, current: Stage, target: Stage) -> None:
+        """Whose overview this is, and the stage now and the one aimed for, with their salaries."""
         if profile.name:
             self.heading.setText(self.tr("Where %1 stands").replace("%1", profile.name))
         else:
@@ -225,6 +234,10 @@ class OverviewPage(Page):
             .replace("%4", target.salary_band)
         )
 
+    def _fill_figures(self, latest: Assessment, target: Stage) -> None:
+        """Readiness for the target, the average level and when the latest assessment was taken."""
+        catalogue = self.session.catalogue
+        ratings = latest.ratings
         ready = scoring.readiness(ratings, target)
         percent = round(ready * 100) if ready is not None else 0
         self.readiness_bar.setValue(percent)
@@ -250,6 +263,9 @@ class OverviewPage(Page):
         self.taken_label.setText(
             self.tr("Latest assessment: %1").replace("%1", format_date(latest.taken_at.date()))
         )
+
+    def _fill_due(self, record: Record) -> None:
+        """When to reassess, in bold with a warning sign once that date has passed."""
         due = record.next_reassessment()
         if due is not None:
             if due < date.today():
@@ -263,8 +279,8 @@ class OverviewPage(Page):
                 )
                 self.due_label.setStyleSheet("")
 
-        self.radar.set_description(self._chart_summary(record))
-
+    def _fill_lists(self, ratings: Mapping[str, int], target: Stage) -> None:
+        """The five largest gaps and five strengths, or one line saying there are none."""
         self.gaps_list.clear()
         for gap in scoring.largest_gaps(ratings, target, count=5):
             self.gaps_list.addItem(self._gap_text(gap, self.tr("%1: %2 → %3 (%4 to go)")))
@@ -275,7 +291,6 @@ class OverviewPage(Page):
             self.strengths_list.addItem(self._gap_text(gap, self.tr("%1: %2 (target %3)")))
         if self.strengths_list.count() == 0:
             self.strengths_list.addItem(self.tr("None at target yet: the plan is for that."))
-        self.review_differences.show_record(record, catalogue)
 
     def _chart_summary(self, record: Record) -> str:
         """The radar in one sentence, for screen readers."""
