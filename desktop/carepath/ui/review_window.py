@@ -69,17 +69,19 @@ class ReviewerDialog(QDialog):
         for skill in self.catalogue.skills:
             self.skill_list.addItem(skill.name)
         self.skill_list.currentRowChanged.connect(self._show_skill)
+        detail = self._build_detail()
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.skill_list)
-        splitter.addWidget(self._build_detail())
+        splitter.addWidget(detail)
         splitter.setSizes([220, 520])
+        buttons = self._build_buttons()
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(message)
         layout.addLayout(who)
         layout.addWidget(splitter, 1)
-        layout.addLayout(self._build_buttons())
+        layout.addLayout(buttons)
         self.resize(860, 680)
         for skill_id in SKILL_IDS:
             self._update_item(skill_id)
