@@ -62,18 +62,51 @@ class ReviewerDialog(QDialog):
         self.setWindowTitle(self.tr("Review of %1").replace("%1", request.asker))
         self.setStyleSheet(_OPTION_STYLE)  # the chosen level framed, as on Assess
 
-        heading = QLabel(self.tr("How do you see %1's skills?").replace("%1", request.asker), self)
+        heading, message = self._build_heading()
+        who = self._build_who()
+        self.skill_list = QListWidget(self)
+        self.skill_list.setAccessibleName(self.tr("Skills"))
+        for skill in self.catalogue.skills:
+            self.skill_list.addItem(skill.name)
+        self.skill_list.currentRowChanged.connect(self._show_skill)
+        detail = self._build_detail()
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.skill_list)
+        splitter.addWidget(detail)
+        splitter.setSizes([220, 520])
+        buttons = self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(message)
+        layout.addLayout(who)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self.resize(860, 680)
+        for skill_id in SKILL_IDS:
+            self._update_item(skill_id)
+        self.skill_list.setCurrentRow(0)
+        self._update_summary()
+
+    def _build_heading(self) -> tuple[QLabel, QLabel]:
+        """The question in large bold type, then the asker's own message, both as plain text."""
+        heading = QLabel(
+            self.tr("How do you see %1's skills?").replace("%1", self.request.asker), self
+        )
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setWordWrap(True)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         heading.setFont(font)
-        message = QLabel(request.message, self)
+        message = QLabel(self.request.message, self)
         message.setTextFormat(Qt.TextFormat.PlainText)
         message.setWordWrap(True)
+        return heading, message
 
-        self.name_edit = QLineEdit(request.reviewer, self)
+    def _build_who(self) -> QFormLayout:
+        """The reviewer's name and how they know the asker, which go into the answer file."""
+        self.name_edit = QLineEdit(self.request.reviewer, self)
         self.name_edit.setMaxLength(MAX_NAME)
         self.name_edit.setAccessibleName(self.tr("Your name"))
         self.relationship_box = QComboBox(self)
@@ -83,13 +116,10 @@ class ReviewerDialog(QDialog):
         who = QFormLayout()
         who.addRow(self.tr("Your &name:"), self.name_edit)
         who.addRow(self.tr("&How you know them:"), self.relationship_box)
+        return who
 
-        self.skill_list = QListWidget(self)
-        self.skill_list.setAccessibleName(self.tr("Skills"))
-        for skill in self.catalogue.skills:
-            self.skill_list.addItem(skill.name)
-        self.skill_list.currentRowChanged.connect(self._show_skill)
-
+    def _build_detail(self) -> QScrollArea:
+        """The chosen skill: its name and description, the level choice and the comment."""
         detail = QWidget(self)
         self.skill_name = QLabel(detail)
         self.skill_name.setWordWrap(True)
@@ -98,7 +128,25 @@ class ReviewerDialog(QDialog):
         self.skill_name.setFont(bold)
         self.skill_description = QLabel(detail)
         self.skill_description.setWordWrap(True)
-        levels = QGroupBox(self.tr("Their level"), detail)
+        levels = self._build_levels(detail)
+        comment_label = QLabel(self.tr("Your &comment on this skill (optional):"), detail)
+        self.comment_edit = QPlainTextEdit(detail)
+        self.comment_edit.setAccessibleName(self.tr("Your comment on this skill"))
+        self.comment_edit.setTabChangesFocus(True)
+        comment_label.setBuddy(self.comment_edit)
+        self.comment_edit.textChanged.connect(self._on_comment)
+        detail_layout = QVBoxLayout(detail)
+        for widget in (self.skill_name, self.skill_description, levels, comment_label):
+            detail_layout.addWidget(widget)
+        detail_layout.addWidget(self.comment_edit)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(detail)
+        return scroll
+
+    def _build_levels(self, parent: QWidget) -> QGroupBox:
+        """The five levels as on Assess, plus "Not observed" and "Not answered", in one group."""
+        levels = QGroupBox(self.tr("Their level"), parent)
         self.level_group = QButtonGroup(self)
         self.options: dict[int, LevelOption] = {}
         levels_layout = QVBoxLayout(levels)
@@ -114,25 +162,10 @@ class ReviewerDialog(QDialog):
         levels_layout.addWidget(self.not_observed)
         levels_layout.addWidget(self.skipped)
         self.level_group.idClicked.connect(self._on_level)
-        comment_label = QLabel(self.tr("Your &comment on this skill (optional):"), detail)
-        self.comment_edit = QPlainTextEdit(detail)
-        self.comment_edit.setAccessibleName(self.tr("Your comment on this skill"))
-        self.comment_edit.setTabChangesFocus(True)
-        comment_label.setBuddy(self.comment_edit)
-        self.comment_edit.textChanged.connect(self._on_comment)
-        detail_layout = QVBoxLayout(detail)
-        for widget in (self.skill_name, self.skill_description, levels, comment_label):
-            detail_layout.addWidget(widget)
-        detail_layout.addWidget(self.comment_edit)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(detail)
+        return levels
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.skill_list)
-        splitter.addWidget(scroll)
-        splitter.setSizes([220, 520])
-
+    def _build_buttons(self) -> QHBoxLayout:
+        """The answered count beside Save and Close."""
         self.summary = QLabel(self)
         self.save_button = QPushButton(self.tr("&Save my answers…"), self)
         self.save_button.clicked.connect(self.save)
@@ -142,18 +175,7 @@ class ReviewerDialog(QDialog):
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(close)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(message)
-        layout.addLayout(who)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
-        self.resize(860, 680)
-        for skill_id in SKILL_IDS:
-            self._update_item(skill_id)
-        self.skill_list.setCurrentRow(0)
-        self._update_summary()
+        return buttons
 
     def current_skill(self) -> str:
         return SKILL_IDS[max(0, self.skill_list.currentRow())]

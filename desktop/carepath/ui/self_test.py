@@ -22,7 +22,7 @@ import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 # Forced, not defaulted: a self-test on a build server has no screen, and one on a desktop must
 # not flash windows at the user.
@@ -87,19 +87,35 @@ def run_self_test(data_path: Path | None, language: str | None = None) -> int:
 
 
 def _run(test: SelfTest, folder: Path, data_path: Path | None) -> None:
-    from PySide6.QtCore import QSettings, Qt
-
-    from carepath.core.catalogue import load_catalogue
-    from carepath.core.storage import DataStore
-    from carepath.ui import i18n
     from carepath.ui.app import application
-    from carepath.ui.chart_canvas import ChartCanvas
-    from carepath.ui.main_window import MainWindow
-    from carepath.ui.session import Session
-    from carepath.ui.settings import AppSettings
 
     app = application([], test.language)
     test.step("translations loaded", _check_translations)
+    session = _open_session(test, folder, data_path)
+    window = _show_window(test, folder, session)
+
+    def process() -> None:
+        for _ in range(3):
+            app.processEvents()
+
+    if window.current_key() == "welcome":
+        _first_run(test, window, process)
+    _visit_pages(test, window, process)
+    _check_assess_blit(test, window, process)
+    _save_overview_charts(test, window, folder, process)
+    _exports(test, folder, session)
+    _check_nothing_unsaved(test, window)
+    window.close()
+    process()
+
+
+def _open_session(test: SelfTest, folder: Path, data_path: Path | None) -> object:
+    """The session on the temporary record: the demo, a copy of ``--data``, or a first run."""
+    from carepath.core.catalogue import load_catalogue
+    from carepath.core.storage import DataStore
+    from carepath.ui import i18n
+    from carepath.ui.session import Session
+
     test.say(f"interface language: {i18n.current_language()}")
     record_path = folder / "carepath.json"
     if data_path is None:
@@ -111,27 +127,36 @@ def _run(test: SelfTest, folder: Path, data_path: Path | None) -> None:
         test.say(f"first run: {data_path} does not exist yet, so the welcome page is tested")
     else:
         shutil.copyfile(data_path, record_path)  # the user's own file is only ever read
-    session = Session(DataStore.open(record_path), load_catalogue(i18n.current_language()))
-    settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    return Session(DataStore.open(record_path), load_catalogue(i18n.current_language()))
 
-    window = MainWindow(session, settings)
+
+def _show_window(test: SelfTest, folder: Path, session: object) -> Any:
+    """Show the main window at a desktop size and time its first paint and first chart."""
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from carepath.ui.chart_canvas import ChartCanvas
+    from carepath.ui.main_window import MainWindow
+    from carepath.ui.settings import AppSettings
+
+    settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(session, settings)  # type: ignore[arg-type]
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.resize(1280, 800)
     window.show()
     test.say(f"window shown {test.elapsed():.2f} s")
-    app.processEvents()  # runs the pages' zero-delay timers: matplotlib arrives only now
+    QApplication.processEvents()  # runs the pages' zero-delay timers: matplotlib arrives only now
     first = window.current_page()
     first_canvas = first.findChild(ChartCanvas) if first is not None else None
     if first_canvas is not None and first_canvas.canvas is not None:
         first_canvas.draw_now()
         test.say(f"first chart drawn {test.elapsed():.2f} s ({window.current_key()} page)")
+    return window
 
-    def process() -> None:
-        for _ in range(3):
-            app.processEvents()
 
-    if window.current_key() == "welcome":
-        _first_run(test, window, process)
+def _visit_pages(test: SelfTest, window: Any, process: Callable[[], None]) -> None:
+    """Show every page and draw each of its charts, one step per page."""
+    from carepath.ui.chart_canvas import ChartCanvas
 
     for key, page in window.pages.items():
 
@@ -150,52 +175,63 @@ def _run(test: SelfTest, folder: Path, data_path: Path | None) -> None:
 
         test.step(f"{key} page shown", visit)
 
+
+def _check_assess_blit(test: SelfTest, window: Any, process: Callable[[], None]) -> None:
+    """Change a rating five times on the Assess page and report the median radar blit."""
     assess = window.pages.get("assess")
-    if assess is not None:
+    if assess is None:
+        return
 
-        def blit() -> str:
-            from carepath.core.catalogue import SKILL_IDS
+    def blit() -> str:
+        from carepath.core.catalogue import SKILL_IDS
 
-            skill = SKILL_IDS[0]
-            before = assess.draft.level(skill)  # type: ignore[attr-defined]
-            timings = []
-            for level in (1, 5, 3, 2, 4):
-                assess.set_level(level, skill)  # type: ignore[attr-defined]
-                if assess.last_blit_seconds is not None:  # type: ignore[attr-defined]
-                    timings.append(assess.last_blit_seconds)  # type: ignore[attr-defined]
-            assess.set_level(before, skill)  # type: ignore[attr-defined]
-            assess.discard()  # type: ignore[attr-defined]
-            if not timings:
-                raise RuntimeError("the radar was not updated by blitting")
-            timings.sort()
-            return f"median radar blit {timings[len(timings) // 2] * 1000:.1f} ms"
+        skill = SKILL_IDS[0]
+        before = assess.draft.level(skill)
+        timings = []
+        for level in (1, 5, 3, 2, 4):
+            assess.set_level(level, skill)
+            if assess.last_blit_seconds is not None:
+                timings.append(assess.last_blit_seconds)
+        assess.set_level(before, skill)
+        assess.discard()
+        if not timings:
+            raise RuntimeError("the radar was not updated by blitting")
+        timings.sort()
+        return f"median radar blit {timings[len(timings) // 2] * 1000:.1f} ms"
 
-        window.show_page("assess", ask=False)
-        process()
-        test.step("assess rating change", blit)
+    window.show_page("assess", ask=False)
+    process()
+    test.step("assess rating change", blit)
+
+
+def _save_overview_charts(
+    test: SelfTest, window: Any, folder: Path, process: Callable[[], None]
+) -> None:
+    """Save the Overview radar as PNG and SVG, as its context menu does."""
+    from carepath.ui.chart_canvas import ChartCanvas
 
     overview = window.pages.get("overview")
-    if overview is not None:
-        for fmt in ("png", "svg"):
-            target = folder / f"radar.{fmt}"
+    if overview is None:
+        return
+    for fmt in ("png", "svg"):
+        target = folder / f"radar.{fmt}"
 
-            def save_chart(fmt: str = fmt, target: Path = target) -> str:
-                canvas = overview.findChild(ChartCanvas)
-                if canvas is None or canvas.save_chart(fmt, target) is None:
-                    raise RuntimeError(f"the radar could not be saved as {fmt}")
-                process()  # as in the app: the chart redraws for the screen after a save
-                return _size(target)
+        def save_chart(fmt: str = fmt, target: Path = target) -> str:
+            canvas = overview.findChild(ChartCanvas)
+            if canvas is None or canvas.save_chart(fmt, target) is None:
+                raise RuntimeError(f"the radar could not be saved as {fmt}")
+            process()  # as in the app: the chart redraws for the screen after a save
+            return _size(target)
 
-            test.step(f"radar saved as {fmt.upper()}", save_chart)
+        test.step(f"radar saved as {fmt.upper()}", save_chart)
 
-    _exports(test, folder, session)
 
+def _check_nothing_unsaved(test: SelfTest, window: Any) -> None:
+    """Visiting pages must not leave any of them claiming changes the test never made."""
     for key, page in window.pages.items():
         if page.was_refreshed() and page.has_unsaved_changes():
             test.failures.append(f"the {key} page claims unsaved changes nobody made")
             page.discard()
-    window.close()
-    process()
 
 
 def _is_first_run(data_path: Path) -> bool:

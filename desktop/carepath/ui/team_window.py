@@ -189,13 +189,25 @@ class TeamWindow(QMainWindow):
 
         central = QWidget(self)
         self.setCentralWidget(central)
+        top = self._build_top(central)
+        busy = self._build_busy(central)
+        layout = QVBoxLayout(central)
+        layout.addLayout(top)
+        layout.addLayout(busy)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self._build_tabs(central), 1)
+        self._set_busy(False)
+
+    # -- construction -------------------------------------------------------------------------
+    def _build_top(self, central: QWidget) -> QHBoxLayout:
+        """Choose folder, the folder read, the stage to compare with, and Export report."""
         self.choose_button = QPushButton(self.tr("&Choose folder…"), central)
         self.choose_button.clicked.connect(self.choose_folder)
         self.folder_label = QLabel(self.tr("No folder chosen yet."), central)
         self.folder_label.setTextFormat(Qt.TextFormat.PlainText)
         self.folder_label.setWordWrap(True)
         self.stage_combo = QComboBox(central)
-        for stage in catalogue.stages:
+        for stage in self.catalogue.stages:
             self.stage_combo.addItem(stage.name, stage.id)
         self.stage_combo.setAccessibleName(self.tr("Compare with the targets of this stage"))
         self.stage_combo.currentIndexChanged.connect(self._stage_changed)
@@ -204,7 +216,16 @@ class TeamWindow(QMainWindow):
         self.export_button = QPushButton(self.tr("&Export report…"), central)
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.export_report)
+        top = QHBoxLayout()
+        top.addWidget(self.choose_button)
+        top.addWidget(self.folder_label, 1)
+        top.addWidget(stage_label)
+        top.addWidget(self.stage_combo)
+        top.addWidget(self.export_button)
+        return top
 
+    def _build_busy(self, central: QWidget) -> QHBoxLayout:
+        """The progress bar and Cancel shown while reading, and the summary line under them."""
         self.progress = QProgressBar(central)
         self.progress.setAccessibleName(self.tr("Reading the folder"))
         self.cancel_button = QPushButton(self.tr("Cancel"), central)
@@ -212,17 +233,13 @@ class TeamWindow(QMainWindow):
         self.summary_label = QLabel(central)
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.summary_label.setWordWrap(True)
-
-        top = QHBoxLayout()
-        top.addWidget(self.choose_button)
-        top.addWidget(self.folder_label, 1)
-        top.addWidget(stage_label)
-        top.addWidget(self.stage_combo)
-        top.addWidget(self.export_button)
         busy = QHBoxLayout()
         busy.addWidget(self.progress, 1)
         busy.addWidget(self.cancel_button)
+        return busy
 
+    def _build_tabs(self, central: QWidget) -> QTabWidget:
+        """People, Team radar, Coverage, Widest gaps, Reassessment overdue and Skipped files."""
         self.tabs = QTabWidget(central)
         self.tabs.addTab(self._build_people(), self.tr("People"))
         self.radar = ChartCanvas(central, accessible_name=self.tr("Team median against the target"))
@@ -249,15 +266,8 @@ class TeamWindow(QMainWindow):
         self.skipped_view, self.skipped_model = _table_view(central, self.tr("Skipped files"))
         self.tabs.addTab(self._described(self.skipped_view), self.tr("Skipped files"))
         self.tabs.currentChanged.connect(self._tab_changed)
+        return self.tabs
 
-        layout = QVBoxLayout(central)
-        layout.addLayout(top)
-        layout.addLayout(busy)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.tabs, 1)
-        self._set_busy(False)
-
-    # -- construction -------------------------------------------------------------------------
     def _build_people(self) -> QWidget:
         page = QWidget(self)
         self.people_description = QLabel(
@@ -478,15 +488,23 @@ class TeamWindow(QMainWindow):
         stage = self.catalogue.stage(self.stage())
         summaries = skill_summaries(team.members, stage.targets)
         names = {s.id: s.name for s in self.catalogue.skills}
+        self._fill_coverage(summaries, names, stage.name)
+        self._fill_gaps(summaries, names, stage.name)
+        self._fill_overdue(team)
+        self._summaries = summaries
+        self.radar_description.setText(self._radar_text(summaries, stage.name))
+        self.radar.setAccessibleDescription(self.radar_description.text())
+        self._radar_stale = True
+        if self.tabs.currentWidget() is self.radar.parentWidget():
+            self._draw_radar()
 
-        def median(value: float | None) -> str:
-            return "–" if value is None else f"{value:g}"
+    def _who(self, people: tuple[str, ...]) -> str:
+        """The people in a cell: "nobody", or the names cut to fit with "and N more"."""
+        if not people:
+            return self.tr("nobody")
+        return names_list(people, 40, self.tr("and %1 more").replace("%1", "{count}"))
 
-        def who(people: tuple[str, ...]) -> str:
-            if not people:
-                return self.tr("nobody")
-            return names_list(people, 40, self.tr("and %1 more").replace("%1", "{count}"))
-
+    def _fill_coverage(self, summaries: list[Any], names: dict[str, str], stage_name: str) -> None:
         self.coverage_model.set_rows(
             [self.tr("Skill"), self.tr("Target"), self.tr("At or above"), self.tr("Who")],
             [
@@ -494,7 +512,7 @@ class TeamWindow(QMainWindow):
                     names[s.skill],
                     s.target,
                     self.tr("%1 of %2").replace("%1", str(len(s.met))).replace("%2", str(s.rated)),
-                    who(s.met),
+                    self._who(s.met),
                 ]
                 for s in summaries
             ],
@@ -502,10 +520,11 @@ class TeamWindow(QMainWindow):
         self._describe(
             self.coverage_view,
             self.tr("How many people meet the target of %1 on each skill, and who.").replace(
-                "%1", stage.name
+                "%1", stage_name
             ),
         )
-        gaps = widest_gaps(summaries)
+
+    def _fill_gaps(self, summaries: list[Any], names: dict[str, str], stage_name: str) -> None:
         self.gaps_model.set_rows(
             [
                 self.tr("Skill"),
@@ -517,14 +536,14 @@ class TeamWindow(QMainWindow):
             [
                 [
                     names[s.skill],
-                    median(s.median),
+                    "–" if s.median is None else f"{s.median:g}",
                     s.target,
                     self.tr("%1 of %2")
                     .replace("%1", str(len(s.below)))
                     .replace("%2", str(s.rated)),
-                    who(s.below),
+                    self._who(s.below),
                 ]
-                for s in gaps
+                for s in widest_gaps(summaries)
             ],
         )
         self._describe(
@@ -532,8 +551,10 @@ class TeamWindow(QMainWindow):
             self.tr(
                 "The skills where the team falls furthest short of the targets of %1: the "
                 "median's shortfall first, then how many people are below them."
-            ).replace("%1", stage.name),
+            ).replace("%1", stage_name),
         )
+
+    def _fill_overdue(self, team: Team) -> None:
         late = overdue(team.members, date.today())
         self.overdue_model.set_rows(
             [
@@ -560,12 +581,6 @@ class TeamWindow(QMainWindow):
                 "%1", str(len(late))
             ),
         )
-        self._summaries = summaries
-        self.radar_description.setText(self._radar_text(summaries, stage.name))
-        self.radar.setAccessibleDescription(self.radar_description.text())
-        self._radar_stale = True
-        if self.tabs.currentWidget() is self.radar.parentWidget():
-            self._draw_radar()
 
     def _radar_text(self, summaries: list[Any], stage_name: str) -> str:
         met = sum(1 for s in summaries if s.median is not None and s.median >= s.target)

@@ -34,7 +34,10 @@ from carepath.ui.pages.base import Page
 from carepath.ui.review_widgets import DifferencesBox, level_text, review_values
 
 if TYPE_CHECKING:
-    from carepath.core.models import Record
+    from collections.abc import Mapping
+
+    from carepath.core.catalogue import Stage
+    from carepath.core.models import Assessment, Profile, Record
     from carepath.ui.session import Session
 
 
@@ -100,45 +103,23 @@ class OverviewPage(Page):
         self.radar.setMinimumSize(260, 260)  # 800x600 at a 1.5x font leaves 600 px to share
         self.radar.theme_changed.connect(self._schedule_chart)
 
-        # Key figures.
-        figures = QGroupBox(self.tr("At a glance"), panel)
-        grid = QGridLayout(figures)
-        self.readiness_bar = QProgressBar(figures)
-        self.readiness_bar.setRange(0, 100)
-        self.readiness_bar.setAccessibleName(self.tr("Readiness for your target stage"))
-        self.readiness_bar.setFormat("%p%")
-        self.readiness_label = QLabel(figures)
-        self.readiness_label.setWordWrap(True)
-        self.average_label = QLabel(figures)
-        self.average_label.setWordWrap(True)
-        self.due_label = QLabel(figures)
-        self.due_label.setWordWrap(True)
-        self.taken_label = QLabel(figures)
-        self.taken_label.setWordWrap(True)
-        readiness_caption = QLabel(self.tr("Readiness:"), figures)
-        grid.addWidget(readiness_caption, 0, 0)
-        grid.addWidget(self.readiness_bar, 0, 1)
-        grid.addWidget(self.readiness_label, 1, 0, 1, 2)
-        grid.addWidget(self.average_label, 2, 0, 1, 2)
-        grid.addWidget(self.taken_label, 3, 0, 1, 2)
-        grid.addWidget(self.due_label, 4, 0, 1, 2)
-        grid.setColumnStretch(1, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.radar, 3)
+        body.addWidget(self._build_side(panel), 2)
 
-        gaps_box = QGroupBox(self.tr("Largest gaps"), panel)
-        self.gaps_list = QListWidget(gaps_box)
-        self.gaps_list.setAccessibleName(self.tr("Largest gaps to your target"))
-        self.gaps_list.setWordWrap(True)
-        QVBoxLayout(gaps_box).addWidget(self.gaps_list)
-        strengths_box = QGroupBox(self.tr("Strengths"), panel)
-        self.strengths_list = QListWidget(strengths_box)
-        self.strengths_list.setAccessibleName(self.tr("Your strengths"))
-        self.strengths_list.setWordWrap(True)
-        QVBoxLayout(strengths_box).addWidget(self.strengths_list)
-        for widget in (self.gaps_list, self.strengths_list):
-            lines = widget.fontMetrics().lineSpacing()  # follows the system font size
-            widget.setMinimumHeight(lines * 3 + 12)
-            widget.setMaximumHeight(lines * 7 + 12)
+        layout = QVBoxLayout(panel)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.stages_label)
+        layout.addLayout(body, 1)
+        return panel
 
+    def _build_side(self, panel: QWidget) -> QScrollArea:
+        """The column beside the radar: key figures, gaps, strengths, reviewers, New assessment.
+
+        It scrolls on its own so that a large font or a small window never squeezes the radar.
+        """
+        figures = self._build_figures(panel)
+        gaps_box, strengths_box = self._build_lists(panel)
         self.assess_button = QPushButton(self.tr("&New assessment"), panel)
         self.assess_button.setAccessibleName(self.tr("Start a new assessment"))
         self.assess_button.clicked.connect(lambda: self.navigate_requested.emit("assess"))
@@ -167,16 +148,51 @@ class OverviewPage(Page):
         )
         side_scroll.verticalScrollBar().setAccessibleName(self.tr("Scroll the key figures"))
         side_scroll.setMaximumWidth(460)
+        return side_scroll
 
-        body = QHBoxLayout()
-        body.addWidget(self.radar, 3)
-        body.addWidget(side_scroll, 2)
+    def _build_figures(self, panel: QWidget) -> QGroupBox:
+        """At a glance: readiness as a bar and in words, the average, when taken and when due."""
+        figures = QGroupBox(self.tr("At a glance"), panel)
+        grid = QGridLayout(figures)
+        self.readiness_bar = QProgressBar(figures)
+        self.readiness_bar.setRange(0, 100)
+        self.readiness_bar.setAccessibleName(self.tr("Readiness for your target stage"))
+        self.readiness_bar.setFormat("%p%")
+        self.readiness_label = QLabel(figures)
+        self.readiness_label.setWordWrap(True)
+        self.average_label = QLabel(figures)
+        self.average_label.setWordWrap(True)
+        self.due_label = QLabel(figures)
+        self.due_label.setWordWrap(True)
+        self.taken_label = QLabel(figures)
+        self.taken_label.setWordWrap(True)
+        readiness_caption = QLabel(self.tr("Readiness:"), figures)
+        grid.addWidget(readiness_caption, 0, 0)
+        grid.addWidget(self.readiness_bar, 0, 1)
+        grid.addWidget(self.readiness_label, 1, 0, 1, 2)
+        grid.addWidget(self.average_label, 2, 0, 1, 2)
+        grid.addWidget(self.taken_label, 3, 0, 1, 2)
+        grid.addWidget(self.due_label, 4, 0, 1, 2)
+        grid.setColumnStretch(1, 1)
+        return figures
 
-        layout = QVBoxLayout(panel)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.stages_label)
-        layout.addLayout(body, 1)
-        return panel
+    def _build_lists(self, panel: QWidget) -> tuple[QGroupBox, QGroupBox]:
+        """The largest gaps and the strengths, each three to seven lines of the system font tall."""
+        gaps_box = QGroupBox(self.tr("Largest gaps"), panel)
+        self.gaps_list = QListWidget(gaps_box)
+        self.gaps_list.setAccessibleName(self.tr("Largest gaps to your target"))
+        self.gaps_list.setWordWrap(True)
+        QVBoxLayout(gaps_box).addWidget(self.gaps_list)
+        strengths_box = QGroupBox(self.tr("Strengths"), panel)
+        self.strengths_list = QListWidget(strengths_box)
+        self.strengths_list.setAccessibleName(self.tr("Your strengths"))
+        self.strengths_list.setWordWrap(True)
+        QVBoxLayout(strengths_box).addWidget(self.strengths_list)
+        for widget in (self.gaps_list, self.strengths_list):
+            lines = widget.fontMetrics().lineSpacing()  # follows the system font size
+            widget.setMinimumHeight(lines * 3 + 12)
+            widget.setMaximumHeight(lines * 7 + 12)
+        return gaps_box, strengths_box
 
     # -- Page ---------------------------------------------------------------------------------
     def is_empty(self) -> bool:
@@ -194,12 +210,18 @@ class OverviewPage(Page):
     def _fill_text(self, record: Record) -> None:
         catalogue = self.session.catalogue
         profile = record.profile
-        current = catalogue.stage(profile.current_stage)
-        target = catalogue.stage(profile.target_stage)
         latest = record.latest
         assert latest is not None
-        ratings = latest.ratings
+        target = catalogue.stage(profile.target_stage)
+        self._fill_heading(profile, catalogue.stage(profile.current_stage), target)
+        self._fill_figures(latest, target)
+        self._fill_due(record)
+        self.radar.set_description(self._chart_summary(record))
+        self._fill_lists(latest.ratings, target)
+        self.review_differences.show_record(record, catalogue)
 
+    def _fill_heading(self, profile: Profile, current: Stage, target: Stage) -> None:
+        """Whose overview this is, and the stage now and the one aimed for, with their salaries."""
         if profile.name:
             self.heading.setText(self.tr("Where %1 stands").replace("%1", profile.name))
         else:
@@ -212,6 +234,10 @@ class OverviewPage(Page):
             .replace("%4", target.salary_band)
         )
 
+    def _fill_figures(self, latest: Assessment, target: Stage) -> None:
+        """Readiness for the target, the average level and when the latest assessment was taken."""
+        catalogue = self.session.catalogue
+        ratings = latest.ratings
         ready = scoring.readiness(ratings, target)
         percent = round(ready * 100) if ready is not None else 0
         self.readiness_bar.setValue(percent)
@@ -237,6 +263,9 @@ class OverviewPage(Page):
         self.taken_label.setText(
             self.tr("Latest assessment: %1").replace("%1", format_date(latest.taken_at.date()))
         )
+
+    def _fill_due(self, record: Record) -> None:
+        """When to reassess, in bold with a warning sign once that date has passed."""
         due = record.next_reassessment()
         if due is not None:
             if due < date.today():
@@ -250,8 +279,8 @@ class OverviewPage(Page):
                 )
                 self.due_label.setStyleSheet("")
 
-        self.radar.set_description(self._chart_summary(record))
-
+    def _fill_lists(self, ratings: Mapping[str, int], target: Stage) -> None:
+        """The five largest gaps and five strengths, or one line saying there are none."""
         self.gaps_list.clear()
         for gap in scoring.largest_gaps(ratings, target, count=5):
             self.gaps_list.addItem(self._gap_text(gap, self.tr("%1: %2 → %3 (%4 to go)")))
@@ -262,7 +291,6 @@ class OverviewPage(Page):
             self.strengths_list.addItem(self._gap_text(gap, self.tr("%1: %2 (target %3)")))
         if self.strengths_list.count() == 0:
             self.strengths_list.addItem(self.tr("None at target yet: the plan is for that."))
-        self.review_differences.show_record(record, catalogue)
 
     def _chart_summary(self, record: Record) -> str:
         """The radar in one sentence, for screen readers."""

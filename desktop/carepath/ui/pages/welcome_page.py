@@ -37,6 +37,33 @@ class WelcomePage(Page):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
+        heading, intro = self._build_intro()
+        form = self._build_form()
+        buttons = self._build_buttons()
+
+        card = QFrame(self)
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setMaximumWidth(640)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(28, 24, 28, 24)
+        inner.setSpacing(14)
+        inner.addWidget(heading)
+        inner.addWidget(intro)
+        inner.addLayout(form)
+        inner.addLayout(buttons)
+
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 3)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+        self.setFocusProxy(self.name_edit)
+
+    def _build_intro(self) -> tuple[QLabel, QLabel]:
+        """The greeting in large type and one sentence on what the app does."""
         heading = QLabel(self.tr("Welcome to CarePath"), self)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -51,7 +78,10 @@ class WelcomePage(Page):
             self,
         )
         intro.setWordWrap(True)
+        return heading, intro
 
+    def _build_form(self) -> QFormLayout:
+        """Name, current stage, target stage (kept ahead of the current one) and the interval."""
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText(self.tr("Optional; shown on your plan"))
         self.name_edit.setAccessibleName(self.tr("Your name"))
@@ -61,7 +91,7 @@ class WelcomePage(Page):
         self.current_combo.setAccessibleName(self.tr("Your current stage"))
         self.target_combo = QComboBox(self)
         self.target_combo.setAccessibleName(self.tr("Your target stage"))
-        for stage in session.catalogue.stages:
+        for stage in self.session.catalogue.stages:
             text = f"{stage.name} ({stage.salary_band})"
             self.current_combo.addItem(text, stage.id)
             self.target_combo.addItem(text, stage.id)
@@ -86,7 +116,10 @@ class WelcomePage(Page):
             label = QLabel(text, self)
             label.setBuddy(field)
             form.addRow(label, field)
+        return form
 
+    def _build_buttons(self) -> QHBoxLayout:
+        """Start (the default) and the sample-data way in beside it."""
         self.start_button = QPushButton(self.tr("&Start my first assessment"), self)
         self.start_button.setAccessibleName(self.tr("Save and start my first assessment"))
         self.start_button.setDefault(True)
@@ -101,27 +134,7 @@ class WelcomePage(Page):
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.sample_button)
         buttons.addStretch(1)
-
-        card = QFrame(self)
-        card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setMaximumWidth(640)
-        inner = QVBoxLayout(card)
-        inner.setContentsMargins(28, 24, 28, 24)
-        inner.setSpacing(14)
-        inner.addWidget(heading)
-        inner.addWidget(intro)
-        inner.addLayout(form)
-        inner.addLayout(buttons)
-
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(card, 3)
-        row.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
-        self.setFocusProxy(self.name_edit)
+        return buttons
 
     def refresh(self) -> None:
         profile = self.session.record().profile
