@@ -85,3 +85,11 @@ def test_a_hidden_page_waits_until_shown(qtbot, empty_session: Session) -> None:
     page.show()
     assert not page.is_dirty()
     assert not page.is_empty()
+
+
+def test_the_salary_bands_say_they_are_us_figures(qtbot, demo_session: Session) -> None:
+    page = _page(qtbot, demo_session)
+    assert "$" in page.stages_label.text()
+    note = page.stages_label.toolTip()
+    assert "US" in note and note == demo_session.catalogue.us_note
+    assert page.stages_label.accessibleDescription() == note

@@ -233,6 +233,9 @@ class OverviewPage(Page):
             .replace("%3", target.name)
             .replace("%4", target.salary_band)
         )
+        # The bands are US figures: said where they appear, without crowding the line.
+        self.stages_label.setToolTip(self.session.catalogue.us_note)
+        self.stages_label.setAccessibleDescription(self.session.catalogue.us_note)
 
     def _fill_figures(self, latest: Assessment, target: Stage) -> None:
         """Readiness for the target, the average level and when the latest assessment was taken."""

@@ -95,6 +95,8 @@ class WelcomePage(Page):
             text = f"{stage.name} ({stage.salary_band})"
             self.current_combo.addItem(text, stage.id)
             self.target_combo.addItem(text, stage.id)
+        for combo in (self.current_combo, self.target_combo):
+            combo.setToolTip(self.session.catalogue.us_note)  # the bands are US figures
         self.current_combo.setCurrentIndex(0)
         self.target_combo.setCurrentIndex(1)
         self.current_combo.currentIndexChanged.connect(self._keep_target_ahead)
