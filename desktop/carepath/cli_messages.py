@@ -22,7 +22,15 @@ from carepath.core.errors import (
     NewerVersionError,
     SaveError,
 )
-from carepath.export.plan_text import SOURCE_LANGUAGE, t
+from carepath.export.plan_text import N_, SOURCE_LANGUAGE, t
+
+#: Core refusals with no values in them, translated whole (their English is core's, byte for byte).
+WHOLE_SENTENCES = (
+    N_(
+        'This file is not a CarePath backup (it lacks "format": "carepath-backup"); '
+        "choose a file made by CarePath's backup export (carepath export --format json)."
+    ),
+)
 
 
 def error_sentence(error: CarePathError, language: str) -> str:
@@ -30,6 +38,8 @@ def error_sentence(error: CarePathError, language: str) -> str:
     english = str(error)
     if language == SOURCE_LANGUAGE:
         return english
+    if english in WHOLE_SENTENCES:
+        return t(english, language)
     path = getattr(error, "path", None)
     if isinstance(error, FileInUseError) and path is not None:
         return t(
