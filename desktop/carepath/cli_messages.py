@@ -68,7 +68,7 @@ def error_sentence(error: CarePathError, language: str) -> str:
     if isinstance(error, ImportRejectedError):
         return t("This file cannot be imported and nothing was changed.", language) + " " + english
     if isinstance(error, SaveError):
-        return t("The disk refused the write; the file is as it was.", language) + " " + english
+        return t("The disk refused the write; nothing was changed.", language) + " " + english
     return t(english, language)
 
 

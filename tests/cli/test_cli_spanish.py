@@ -135,3 +135,17 @@ def test_team_lines(tmp_path: Path) -> None:
     empty.mkdir()
     result = spanish("team", empty, "--format", "csv", "--out", out)
     assert_refused(result, "No se pudo leer ninguna copia de seguridad ni archivo compartido")
+
+
+def test_a_file_in_use_and_a_refused_write(data_path: Path, tmp_path: Path) -> None:
+    from carepath.core.lock import DataLock
+
+    assessed(data_path)
+    with DataLock(data_path):
+        result = spanish("assess", "--data", data_path, "ethics=2")
+    assert_refused(result, f"{data_path} está abierto en otra ventana o comando de CarePath")
+
+    out = tmp_path / "no-such-folder" / "history.csv"
+    result = spanish("export", "--data", data_path, "--format", "csv", "--out", out)
+    assert_refused(result, "El disco rechazó la escritura; no se cambió nada.")
+    assert not out.parent.exists()
