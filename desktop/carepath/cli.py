@@ -242,12 +242,22 @@ def data_path(flag: Path | None) -> Path:
 
 
 _chosen_language: str | None = None
+#: The app's choice, looked up once per command: every line the command prints asks for it.
+_settled_language: str | None = None
 
 
 def _language() -> str:
-    """The plan's language: ``--lang``, else the app's choice (Preferences, then the system)."""
+    """The command's language (its plan and its own sentences): ``--lang``, else the app's choice
+    (Preferences, then the system)."""
+    global _settled_language
     if _chosen_language:
         return _chosen_language
+    if _settled_language is None:
+        _settled_language = _app_language()
+    return _settled_language
+
+
+def _app_language() -> str:
     try:
         from PySide6.QtCore import QSettings
 
@@ -274,8 +284,9 @@ def _error_language() -> str:
 
 
 def dispatch(args: argparse.Namespace) -> int:
-    global _chosen_language
+    global _chosen_language, _settled_language
     _chosen_language = args.lang
+    _settled_language = None
     if args.self_test:
         from carepath.ui.self_test import run_self_test
 

@@ -14,10 +14,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from carepath import LANGUAGES
 from carepath.core.errors import UsageError
+
+if TYPE_CHECKING:
+    from carepath.core.team import Skipped
 
 #: The team report's formats (``export.team_report.REPORT_FORMATS``, not imported here: building
 #: the parser for any command should not load the report's code).
@@ -93,7 +96,7 @@ def command_team(
             )
         ) from None
     for skipped in team.skipped:
-        print("carepath: " + _t("skipped {file}").format(file=skipped.sentence()), file=sys.stderr)
+        print("carepath: " + _t("skipped {file}").format(file=_skip_line(skipped)), file=sys.stderr)
     if not team.members:
         raise UsageError(
             _t(
@@ -127,6 +130,20 @@ def command_team(
         ).format(out=out, people=len(team.members), skipped=len(team.skipped), stage=chosen)
     )
     return 0
+
+
+def _skip_line(skipped: Skipped) -> str:
+    """``file: why`` for stderr; outside English, the why is the team report's own wording."""
+    from dataclasses import replace
+
+    from carepath.cli import _language
+
+    language = _language()
+    if language == "en":
+        return skipped.sentence()
+    from carepath.export.team_report import skip_text
+
+    return replace(skipped, detail=skip_text(skipped, language)).sentence()
 
 
 def share_bytes(backup: dict[str, Any], include_notes: bool) -> bytes:

@@ -126,10 +126,15 @@ def test_team_lines(tmp_path: Path) -> None:
     result = spanish("export", "--data", data, "--format", "share", "--out", share)
     assert result.returncode == 0, result.stderr
     assert result.stdout == f"Se escribió {share}\n"
+    (folder / "notes.json").write_text("{}", encoding="utf-8")
     out = tmp_path / "team.csv"
     result = spanish("team", folder, "--format", "csv", "--out", out)
     assert result.returncode == 0, result.stderr
-    assert result.stdout == f"Se escribió {out}: 1 personas, 0 archivos omitidos.\n"
+    assert result.stdout == f"Se escribió {out}: 1 personas, 1 archivos omitidos.\n"
+    assert result.stderr == (
+        "carepath: se omitió notes.json: "
+        "no es una copia de seguridad ni un archivo compartido de CarePath\n"
+    )
 
     empty = tmp_path / "empty"
     empty.mkdir()
