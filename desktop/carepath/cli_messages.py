@@ -40,6 +40,8 @@ def error_sentence(error: CarePathError, language: str) -> str:
         return english
     if english in WHOLE_SENTENCES:
         return t(english, language)
+    if error.template:  # made with CarePathError.of: the whole sentence has a translation
+        return t(error.template, language).format(**error.params)
     path = getattr(error, "path", None)
     if isinstance(error, FileInUseError) and path is not None:
         return t(

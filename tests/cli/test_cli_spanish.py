@@ -94,7 +94,10 @@ def test_a_bad_backup_and_a_bad_rating(data_path: Path, tmp_path: Path) -> None:
     broken = tmp_path / "broken.json"
     broken.write_text("[1,", encoding="utf-8")
     result = spanish("import", "--data", data_path, broken)
-    assert_refused(result, "Este archivo no se puede importar y no se cambió nada.")
+    assert_refused(result, f"No se puede importar {broken}: no es JSON válido (", "columna")
+    assert "Cannot import" not in result.stderr
+    english = carepath_cli("--lang", "en", "import", "--data", data_path, broken)
+    assert english.stderr.startswith(f"carepath: Cannot import {broken}: it is not valid JSON (")
 
     result = spanish("assess", "--data", data_path, "comunication=3")
     assert_refused(result, "Habilidad desconocida 'comunication'; ¿quiso decir 'communication'?")
