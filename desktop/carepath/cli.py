@@ -35,8 +35,10 @@ def parse_ratings(items: Sequence[str]) -> dict[str, int]:
 
     if not items:
         raise UsageError(
-            "No ratings given; name at least one as SKILL=LEVEL, e.g. communication=3 "
-            "(see carepath skills)."
+            _t(
+                "No ratings given; name at least one as SKILL=LEVEL, e.g. communication=3 "
+                "(see carepath skills)."
+            )
         )
     ratings: dict[str, int] = {}
     for item in items:
@@ -44,14 +46,21 @@ def parse_ratings(items: Sequence[str]) -> dict[str, int]:
         skill = skill.strip()
         level_text = level_text.strip()
         if not sep or not skill:
-            raise UsageError(f"'{item}' is not SKILL=LEVEL; write it like communication=3.")
+            raise UsageError(
+                _t("'{item}' is not SKILL=LEVEL; write it like communication=3.").format(item=item)
+            )
         if skill not in SKILL_IDS:
             close = difflib.get_close_matches(skill.lower(), SKILL_IDS, n=1, cutoff=0.5)
-            hint = f"did you mean '{close[0]}'?" if close else "see carepath skills for the list."
-            raise UsageError(f"Unknown skill '{skill}'; {hint}")
+            if close:
+                hint = _t("did you mean '{skill}'?").format(skill=close[0])
+            else:
+                hint = _t("see carepath skills for the list.")
+            raise UsageError(_t("Unknown skill '{skill}'; {hint}").format(skill=skill, hint=hint))
         if not level_text:
             raise UsageError(
-                f"'{item}' has no level; give a number from {LEVEL_MIN} to {LEVEL_MAX}."
+                _t("'{item}' has no level; give a number from {low} to {high}.").format(
+                    item=item, low=LEVEL_MIN, high=LEVEL_MAX
+                )
             )
         try:
             level = int(level_text)
@@ -59,11 +68,15 @@ def parse_ratings(items: Sequence[str]) -> dict[str, int]:
             level = 0
         if str(level) != level_text.lstrip("+") or not LEVEL_MIN <= level <= LEVEL_MAX:
             raise UsageError(
-                f"Level '{level_text}' for {skill} is not allowed; use a whole number from "
-                f"{LEVEL_MIN} (Novice) to {LEVEL_MAX} (Expert)."
+                _t(
+                    "Level '{level}' for {skill} is not allowed; use a whole number from "
+                    "{low} (Novice) to {high} (Expert)."
+                ).format(level=level_text, skill=skill, low=LEVEL_MIN, high=LEVEL_MAX)
             )
         if skill in ratings:
-            raise UsageError(f"{skill} is rated twice; give each skill once.")
+            raise UsageError(
+                _t("{skill} is rated twice; give each skill once.").format(skill=skill)
+            )
         ratings[skill] = level
     return ratings
 
@@ -100,12 +113,16 @@ def command_assess(data: Path, ratings_words: Sequence[str], note: str) -> int:
     ratings = parse_ratings(ratings_words)
     if not _is_text(note):
         raise UsageError(
-            "The note holds bytes that are not UTF-8 text; type it again in a UTF-8 terminal."
+            _t("The note holds bytes that are not UTF-8 text; type it again in a UTF-8 terminal.")
         )
     with DataStore.open(data) as store:
         store.add_assessment(Assessment.create(ratings, note=note))
         count = len(store.record().assessments)
-    print(f"Saved an assessment of {len(ratings)} skills to {data} ({count} in all).")
+    print(
+        _t("Saved an assessment of {skills} skills to {data} ({count} in all).").format(
+            skills=len(ratings), data=data, count=count
+        )
+    )
     return 0
 
 
@@ -148,7 +165,7 @@ def command_export(
             out,
             paper=paper or system_paper(),
         )
-    print(f"Wrote {out}")
+    print(_t("Wrote {out}").format(out=out))
     return 0
 
 
@@ -170,9 +187,16 @@ def command_import(data: Path, backup_path: Path) -> int:
     with DataStore.open(data) as store:
         report = store.import_backup(document)
     print(
-        f"Imported {report.assessments_added} new assessments "
-        f"({report.assessments_skipped} already present), {report.goals_added} goals and "
-        f"{report.steps_updated} steps into {data}."
+        _t(
+            "Imported {added} new assessments ({skipped} already present), {goals} goals and "
+            "{steps} steps into {data}."
+        ).format(
+            added=report.assessments_added,
+            skipped=report.assessments_skipped,
+            goals=report.goals_added,
+            steps=report.steps_updated,
+            data=data,
+        )
     )
     return 0
 
@@ -183,12 +207,18 @@ def command_demo(data: Path) -> int:
 
     if data.exists() and data.stat().st_size > 0:
         raise UsageError(
-            f"{data} already exists; demo writes only a new file, so give another path."
+            _t("{data} already exists; demo writes only a new file, so give another path.").format(
+                data=data
+            )
         )
     record = build_demo_record(language=_language())
     with DataStore.open(data) as store:
         store.replace_record(record)
-    print(f"Wrote a sample record with {len(record.assessments)} assessments to {data}.")
+    print(
+        _t("Wrote a sample record with {count} assessments to {data}.").format(
+            count=len(record.assessments), data=data
+        )
+    )
     return 0
 
 
@@ -212,12 +242,22 @@ def data_path(flag: Path | None) -> Path:
 
 
 _chosen_language: str | None = None
+#: The app's choice, looked up once per command: every line the command prints asks for it.
+_settled_language: str | None = None
 
 
 def _language() -> str:
-    """The plan's language: ``--lang``, else the app's choice (Preferences, then the system)."""
+    """The command's language (its plan and its own sentences): ``--lang``, else the app's choice
+    (Preferences, then the system)."""
+    global _settled_language
     if _chosen_language:
         return _chosen_language
+    if _settled_language is None:
+        _settled_language = _app_language()
+    return _settled_language
+
+
+def _app_language() -> str:
     try:
         from PySide6.QtCore import QSettings
 
@@ -228,9 +268,25 @@ def _language() -> str:
     return choose_language(None, QSettings(ORGANISATION, APPLICATION))
 
 
+def _t(text: str) -> str:
+    """``text``, a sentence the command line prints, in the language of the command's output."""
+    from carepath.export.plan_text import t
+
+    return t(text, _language())
+
+
+def _error_language() -> str:
+    """The language of a refusal: the command's (``--lang``, the app's choice), never a crash."""
+    try:
+        return _language()
+    except Exception:  # a refusal is printed whatever else is broken
+        return "en"
+
+
 def dispatch(args: argparse.Namespace) -> int:
-    global _chosen_language
+    global _chosen_language, _settled_language
     _chosen_language = args.lang
+    _settled_language = None
     if args.self_test:
         from carepath.ui.self_test import run_self_test
 
@@ -311,10 +367,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return dispatch(build_parser().parse_args(words))
     except CarePathError as error:
-        print(f"carepath: {error}", file=sys.stderr)
+        from carepath.cli_messages import error_sentence
+
+        print(f"carepath: {error_sentence(error, _error_language())}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("carepath: interrupted; the data file is unchanged.", file=sys.stderr)
+        from carepath.cli_messages import interrupted
+
+        print(f"carepath: {interrupted(_error_language())}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader went away (``carepath skills | head``): nothing is wrong with the request.
@@ -322,9 +382,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except OSError as error:
-        where = f" ({error.filename})" if error.filename else ""
-        reason = error.strerror or str(error)
-        print(f"carepath: {reason}{where}; check the path and try again.", file=sys.stderr)
+        from carepath.cli_messages import os_error_sentence
+
+        print(f"carepath: {os_error_sentence(error, _error_language())}", file=sys.stderr)
         return 1
 
 

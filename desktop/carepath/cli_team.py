@@ -14,10 +14,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from carepath import LANGUAGES
 from carepath.core.errors import UsageError
+
+if TYPE_CHECKING:
+    from carepath.core.team import Skipped
 
 #: The team report's formats (``export.team_report.REPORT_FORMATS``, not imported here: building
 #: the parser for any command should not load the report's code).
@@ -68,34 +71,49 @@ def _inside(path: Path, folder: Path) -> bool:
 def command_team(
     folder: Path, fmt: str, out: Path, stage: str | None, language: str, paper: str | None
 ) -> int:
+    from carepath.cli import _t
     from carepath.core.team import read_team
 
     if not folder.is_dir():
-        raise UsageError(f"{folder} is not a folder; give the folder that holds the shares.")
+        raise UsageError(
+            _t("{folder} is not a folder; give the folder that holds the shares.").format(
+                folder=folder
+            )
+        )
     if _inside(out, folder):
         raise UsageError(
-            f"{out} is inside the team folder, which CarePath never writes to; "
-            "choose --out in another folder."
+            _t(
+                "{out} is inside the team folder, which CarePath never writes to; "
+                "choose --out in another folder."
+            ).format(out=out)
         )
     try:
         team = read_team(folder)
     except PermissionError:
         raise UsageError(
-            f"You may not read the folder {folder}; choose one you can read."
+            _t("You may not read the folder {folder}; choose one you can read.").format(
+                folder=folder
+            )
         ) from None
     for skipped in team.skipped:
-        print(f"carepath: skipped {skipped.sentence()}", file=sys.stderr)
+        print("carepath: " + _t("skipped {file}").format(file=_skip_line(skipped)), file=sys.stderr)
     if not team.members:
         raise UsageError(
-            f"No CarePath backup or share in {folder} could be read; put the .json files "
-            "people shared with you (File > Share with my manager) in it."
+            _t(
+                "No CarePath backup or share in {folder} could be read; put the .json files "
+                "people shared with you (File > Share with my manager) in it."
+            ).format(folder=folder)
         )
     if fmt == "csv":  # ids and levels only: no catalogue, no report wording to load
         from carepath.core.atomic import write_atomic
         from carepath.export.team_csv import team_csv
 
         write_atomic(out, team_csv(team.members).encode("utf-8"))
-        print(f"Wrote {out}: {len(team.members)} people, {len(team.skipped)} files skipped.")
+        print(
+            _t("Wrote {out}: {people} people, {skipped} files skipped.").format(
+                out=out, people=len(team.members), skipped=len(team.skipped)
+            )
+        )
         return 0
     from carepath.core.catalogue import STAGE_IDS, load_catalogue
     from carepath.core.team import default_stage
@@ -106,10 +124,26 @@ def command_team(
     report = build_report(team, catalogue, chosen)
     write_report(report, fmt, out, paper or "a4")
     print(
-        f"Wrote {out}: {len(team.members)} people, {len(team.skipped)} files skipped, "
-        f"compared with the stage {chosen}."
+        _t(
+            "Wrote {out}: {people} people, {skipped} files skipped, compared with the stage "
+            "{stage}."
+        ).format(out=out, people=len(team.members), skipped=len(team.skipped), stage=chosen)
     )
     return 0
+
+
+def _skip_line(skipped: Skipped) -> str:
+    """``file: why`` for stderr; outside English, the why is the team report's own wording."""
+    from dataclasses import replace
+
+    from carepath.cli import _language
+
+    language = _language()
+    if language == "en":
+        return skipped.sentence()
+    from carepath.export.team_report import skip_text
+
+    return replace(skipped, detail=skip_text(skipped, language)).sentence()
 
 
 def share_bytes(backup: dict[str, Any], include_notes: bool) -> bytes:

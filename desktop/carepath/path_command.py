@@ -44,9 +44,13 @@ def _record_stages(data: Path) -> tuple[str, str]:
     from carepath.core.datafile import inspect_file
 
     if not data.exists():
+        from carepath.cli import _t
+
         raise UsageError(
-            f"There is no CarePath file at {data}; give both --from and --to, or point --data "
-            "at your record."
+            _t(
+                "There is no CarePath file at {data}; give both --from and --to, or point --data "
+                "at your record."
+            ).format(data=data)
         )
     return record_stages(inspect_file(data))
 
@@ -57,9 +61,14 @@ def path_lines(catalogue: Catalogue, from_stage: str, to_stage: str) -> list[str
 
     low, high = catalogue.stage(from_stage), catalogue.stage(to_stage)
     if stage_rank(to_stage) <= stage_rank(from_stage):
+        from carepath.export.plan_text import t
+
         raise UsageError(
-            f"'{to_stage}' is not above '{from_stage}', so there is no path to print; choose a "
-            f"--to stage higher than --from (lowest first: {STAGE_ORDER})."
+            t(
+                "'{to_stage}' is not above '{from_stage}', so there is no path to print; choose "
+                "a --to stage higher than --from (lowest first: {order}).",
+                catalogue.language,
+            ).format(to_stage=to_stage, from_stage=from_stage, order=STAGE_ORDER)
         )
     steps = path(catalogue, from_stage, to_stage)
     lines = [f"{low.name} → {high.name}"]

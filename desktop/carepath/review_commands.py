@@ -22,6 +22,7 @@ def command_review_request(
     name: str | None = None,
 ) -> int:
     """Write one offline review form to ``out`` and record its request id in the data file."""
+    from carepath.cli import _t
     from carepath.core.catalogue import load_catalogue
     from carepath.core.review import MAX_NAME
     from carepath.core.storage import DataStore
@@ -29,32 +30,55 @@ def command_review_request(
 
     reviewer = (reviewer or "").strip()
     if name is not None and not 0 < len(name.strip()) <= MAX_NAME:
-        raise UsageError(f"Give --name as your name of 1 to {MAX_NAME} characters.")
+        raise UsageError(
+            _t("Give --name as your name of 1 to {most} characters.").format(most=MAX_NAME)
+        )
     if len(reviewer) > MAX_NAME:
-        raise UsageError(f"The reviewer's name is longer than {MAX_NAME} characters; shorten it.")
+        raise UsageError(
+            _t("The reviewer's name is longer than {most} characters; shorten it.").format(
+                most=MAX_NAME
+            )
+        )
     if message is not None and len(message) > MAX_MESSAGE:
-        raise UsageError(f"The message is longer than {MAX_MESSAGE:,} characters; shorten it.")
+        raise UsageError(
+            _t("The message is longer than {most} characters; shorten it.").format(
+                most=f"{MAX_MESSAGE:,}"
+            )
+        )
     if out.is_dir():
-        raise UsageError(f"{out} is a folder; give a file name ending in .html for the form.")
+        raise UsageError(
+            _t("{out} is a folder; give a file name ending in .html for the form.").format(out=out)
+        )
     if not out.parent.is_dir():
-        raise UsageError(f"The folder {out.parent} does not exist; create it or choose another.")
+        raise UsageError(
+            _t("The folder {folder} does not exist; create it or choose another.").format(
+                folder=out.parent
+            )
+        )
     catalogue = load_catalogue(language)
     with DataStore.open(data, create=False) as store:
         asker = name.strip() if name is not None else store.record().profile.name.strip()
         if not asker:
             raise UsageError(
-                "This record has no name, and the form must say who asks; give it with "
-                "--name YOUR NAME."
+                _t(
+                    "This record has no name, and the form must say who asks; give it with "
+                    "--name YOUR NAME."
+                )
             )
         request = write_request(
             store, catalogue, out, reviewer=reviewer, message=message, asker=asker
         )
-    print(f"Wrote the review form {out} (request {request.id}); send it to your reviewer.")
+    print(
+        _t("Wrote the review form {out} (request {id}); send it to your reviewer.").format(
+            out=out, id=request.id
+        )
+    )
     return 0
 
 
 def command_import_review(data: Path, response: Path) -> int:
     """Validate a reviewer's answer file, then add it to the record all or nothing."""
+    from carepath.cli import _t
     from carepath.core.review_response import Outcome, import_review, read_response_file
     from carepath.core.storage import DataStore
 
@@ -64,11 +88,23 @@ def command_import_review(data: Path, response: Path) -> int:
     review = result.review
     who = f"{review.reviewer} ({review.relationship})"
     if result.outcome is Outcome.UNCHANGED:
-        print(f"This review by {who} was already imported; nothing changed in {data}.")
+        print(
+            _t("This review by {who} was already imported; nothing changed in {data}.").format(
+                who=who, data=data
+            )
+        )
     elif result.outcome is Outcome.REPLACED:
-        print(f"Replaced the earlier answer by {who} with this newer one in {data}.")
+        print(
+            _t("Replaced the earlier answer by {who} with this newer one in {data}.").format(
+                who=who, data=data
+            )
+        )
     else:
-        print(f"Imported the review by {who} ({len(review.ratings)} skills rated) into {data}.")
+        print(
+            _t("Imported the review by {who} ({count} skills rated) into {data}.").format(
+                who=who, count=len(review.ratings), data=data
+            )
+        )
     return 0
 
 

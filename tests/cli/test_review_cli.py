@@ -24,7 +24,7 @@ def named_record(data_path: Path) -> Path:
 def _ask(data: Path, out: Path, *extra: str) -> str:
     result = carepath_cli("review-request", "--data", data, "--out", out, *extra)
     assert result.returncode == 0, result.stderr
-    found = re.search(r"request ([0-9a-f]{32})", result.stdout)
+    found = re.search(r"(?:request|solicitud) ([0-9a-f]{32})", result.stdout)  # --lang es too
     assert found, result.stdout
     return found.group(1)
 

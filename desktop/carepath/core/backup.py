@@ -196,53 +196,70 @@ def nested_deeper_than(text: str, limit: int) -> bool:
 
 def load_backup_file(path: Path) -> Any:
     """Decode a backup file with size and depth limits, or raise ImportRejectedError."""
-    cannot = f"Cannot import {path}:"
     try:
         if path.is_dir():
-            raise ImportRejectedError(f"{cannot} it is a folder; choose the backup .json file.")
+            raise ImportRejectedError.of(
+                "Cannot import {path}: it is a folder; choose the backup .json file.", path=path
+            )
         with path.open("rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise ImportRejectedError(
-            f"{cannot} there is no such file; check the name and try again."
+        raise ImportRejectedError.of(
+            "Cannot import {path}: there is no such file; check the name and try again.",
+            path=path,
         ) from None
     except PermissionError:
-        raise ImportRejectedError(
-            f"{cannot} you may not read it; copy it somewhere you can read and try again."
+        raise ImportRejectedError.of(
+            "Cannot import {path}: you may not read it; copy it somewhere you can read and "
+            "try again.",
+            path=path,
         ) from None
     except OSError as error:
-        raise ImportRejectedError(
-            f"{cannot} it could not be read ({error.strerror or error}); check the disk and retry."
+        raise ImportRejectedError.of(
+            "Cannot import {path}: it could not be read ({reason}); check the disk and retry.",
+            path=path,
+            reason=error.strerror or error,
         ) from None
     if len(raw) > MAX_FILE_BYTES:
-        raise ImportRejectedError(
-            f"{cannot} it is larger than {MAX_FILE_BYTES // 2**20} MB, far bigger than any "
-            "CarePath backup; choose the file CarePath exported."
+        raise ImportRejectedError.of(
+            "Cannot import {path}: it is larger than {size} MB, far bigger than any CarePath "
+            "backup; choose the file CarePath exported.",
+            path=path,
+            size=MAX_FILE_BYTES // 2**20,
         )
     if raw.startswith(b"\xef\xbb\xbf"):
-        raise ImportRejectedError(
-            f"{cannot} it starts with a byte-order mark, as some editors add; save it again as "
-            "UTF-8 without BOM, then import it."
+        raise ImportRejectedError.of(
+            "Cannot import {path}: it starts with a byte-order mark, as some editors add; save "
+            "it again as UTF-8 without BOM, then import it.",
+            path=path,
         )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise ImportRejectedError(
-            f"{cannot} it is not UTF-8 text; choose the .json file CarePath exported."
+        raise ImportRejectedError.of(
+            "Cannot import {path}: it is not UTF-8 text; choose the .json file CarePath exported.",
+            path=path,
         ) from None
     if nested_deeper_than(text, MAX_DEPTH):
-        raise ImportRejectedError(
-            f"{cannot} it is nested more than {MAX_DEPTH} levels deep, which no CarePath backup "
-            "is; choose the file CarePath exported."
+        raise ImportRejectedError.of(
+            "Cannot import {path}: it is nested more than {depth} levels deep, which no "
+            "CarePath backup is; choose the file CarePath exported.",
+            path=path,
+            depth=MAX_DEPTH,
         )
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        raise ImportRejectedError(
-            f"{cannot} it is not valid JSON ({error.msg} at line {error.lineno}, column "
-            f"{error.colno}); choose the file CarePath exported, or repair the text."
+        raise ImportRejectedError.of(
+            "Cannot import {path}: it is not valid JSON ({reason} at line {line}, column "
+            "{column}); choose the file CarePath exported, or repair the text.",
+            path=path,
+            reason=error.msg,
+            line=error.lineno,
+            column=error.colno,
         ) from None
     except (ValueError, RecursionError):
-        raise ImportRejectedError(
-            f"{cannot} it is not valid JSON; choose the file CarePath exported."
+        raise ImportRejectedError.of(
+            "Cannot import {path}: it is not valid JSON; choose the file CarePath exported.",
+            path=path,
         ) from None

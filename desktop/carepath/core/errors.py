@@ -6,9 +6,25 @@ reaches a user, so every failure we can foresee is turned into one of these.
 
 from __future__ import annotations
 
+from typing import Self
+
 
 class CarePathError(Exception):
-    """Base of every foreseen failure; ``str()`` is the sentence shown to the user."""
+    """Base of every foreseen failure; ``str()`` is the sentence shown to the user.
+
+    An error made with :meth:`of` also keeps its English ``template`` and its ``params``, so the
+    command line can say it in the user's language (core imports no translation code).
+    """
+
+    template: str = ""
+    params: dict[str, object] = {}  # noqa: RUF012 (never mutated: `of` gives each its own)
+
+    @classmethod
+    def of(cls, template: str, **params: object) -> Self:
+        """The error whose sentence is ``template.format(**params)``, byte for byte."""
+        error = cls(template.format(**params))
+        error.template, error.params = template, params
+        return error
 
 
 class DataFileError(CarePathError):
