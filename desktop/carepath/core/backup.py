@@ -16,6 +16,7 @@ from typing import Any
 
 import carepath
 from carepath.core.atomic import write_atomic
+from carepath.core.backup_format import BACKUP_VERSION, FORMAT, MAX_FILE_BYTES
 from carepath.core.errors import ImportRejectedError
 from carepath.core.models import Record, now
 from carepath.core.record_checks import (
@@ -32,12 +33,9 @@ from carepath.core.record_checks import (
 from carepath.core.review import MAX_REQUESTS, MAX_REVIEWS
 from carepath.core.review_backup import upgrade_backup
 
-FORMAT = "carepath-backup"
-BACKUP_VERSION = 2  # 2 added reviews and review requests (core.review_backup)
 MAX_ASSESSMENTS = 100_000
 MAX_GOALS = 10_000
 MAX_STEP_ENTRIES = 100
-MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_DEPTH = 20
 
 

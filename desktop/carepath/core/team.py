@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from carepath.core.backup import BACKUP_VERSION, FORMAT, MAX_FILE_BYTES
+from carepath.core.backup_format import BACKUP_VERSION, FORMAT, MAX_FILE_BYTES
 from carepath.core.catalogue import SKILL_IDS, STAGE_IDS
 from carepath.core.models import DEFAULT_REASSESS_DAYS, LEVEL_MAX, LEVEL_MIN, Profile, Record
 from carepath.core.record_checks import (
