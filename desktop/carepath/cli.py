@@ -258,6 +258,11 @@ def _language() -> str:
 
 
 def _app_language() -> str:
+    from carepath.cli_language import language_without_qt
+
+    found = language_without_qt()
+    if found is not None:
+        return found
     try:
         from PySide6.QtCore import QSettings
 
