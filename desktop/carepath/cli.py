@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from carepath import LANGUAGES
+from carepath.cli_language import choose_language, command_language, error_language, say
 from carepath.core.errors import CarePathError, UsageError
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ def parse_ratings(items: Sequence[str]) -> dict[str, int]:
 
     if not items:
         raise UsageError(
-            _t(
+            say(
                 "No ratings given; name at least one as SKILL=LEVEL, e.g. communication=3 "
                 "(see carepath skills)."
             )
@@ -47,18 +48,18 @@ def parse_ratings(items: Sequence[str]) -> dict[str, int]:
         level_text = level_text.strip()
         if not sep or not skill:
             raise UsageError(
-                _t("'{item}' is not SKILL=LEVEL; write it like communication=3.").format(item=item)
+                say("'{item}' is not SKILL=LEVEL; write it like communication=3.").format(item=item)
             )
         if skill not in SKILL_IDS:
             close = difflib.get_close_matches(skill.lower(), SKILL_IDS, n=1, cutoff=0.5)
             if close:
-                hint = _t("did you mean '{skill}'?").format(skill=close[0])
+                hint = say("did you mean '{skill}'?").format(skill=close[0])
             else:
-                hint = _t("see carepath skills for the list.")
-            raise UsageError(_t("Unknown skill '{skill}'; {hint}").format(skill=skill, hint=hint))
+                hint = say("see carepath skills for the list.")
+            raise UsageError(say("Unknown skill '{skill}'; {hint}").format(skill=skill, hint=hint))
         if not level_text:
             raise UsageError(
-                _t("'{item}' has no level; give a number from {low} to {high}.").format(
+                say("'{item}' has no level; give a number from {low} to {high}.").format(
                     item=item, low=LEVEL_MIN, high=LEVEL_MAX
                 )
             )
@@ -68,14 +69,14 @@ def parse_ratings(items: Sequence[str]) -> dict[str, int]:
             level = 0
         if str(level) != level_text.lstrip("+") or not LEVEL_MIN <= level <= LEVEL_MAX:
             raise UsageError(
-                _t(
+                say(
                     "Level '{level}' for {skill} is not allowed; use a whole number from "
                     "{low} (Novice) to {high} (Expert)."
                 ).format(level=level_text, skill=skill, low=LEVEL_MIN, high=LEVEL_MAX)
             )
         if skill in ratings:
             raise UsageError(
-                _t("{skill} is rated twice; give each skill once.").format(skill=skill)
+                say("{skill} is rated twice; give each skill once.").format(skill=skill)
             )
         ratings[skill] = level
     return ratings
@@ -87,7 +88,7 @@ def command_skills() -> int:
     from carepath.core.catalogue import load_catalogue
     from carepath.export.plan_text import t
 
-    language = _language()
+    language = command_language()
     catalogue = load_catalogue(language)
     width = max(len(s.id) for s in catalogue.skills)
     print(t("Skills:", language))
@@ -113,13 +114,13 @@ def command_assess(data: Path, ratings_words: Sequence[str], note: str) -> int:
     ratings = parse_ratings(ratings_words)
     if not _is_text(note):
         raise UsageError(
-            _t("The note holds bytes that are not UTF-8 text; type it again in a UTF-8 terminal.")
+            say("The note holds bytes that are not UTF-8 text; type it again in a UTF-8 terminal.")
         )
     with DataStore.open(data) as store:
         store.add_assessment(Assessment.create(ratings, note=note))
         count = len(store.record().assessments)
     print(
-        _t("Saved an assessment of {skills} skills to {data} ({count} in all).").format(
+        say("Saved an assessment of {skills} skills to {data} ({count} in all).").format(
             skills=len(ratings), data=data, count=count
         )
     )
@@ -160,12 +161,12 @@ def command_export(
 
         export_plan(
             record,
-            load_catalogue(_language()),
+            load_catalogue(command_language()),
             fmt,
             out,
             paper=paper or system_paper(),
         )
-    print(_t("Wrote {out}").format(out=out))
+    print(say("Wrote {out}").format(out=out))
     return 0
 
 
@@ -187,7 +188,7 @@ def command_import(data: Path, backup_path: Path) -> int:
     with DataStore.open(data) as store:
         report = store.import_backup(document)
     print(
-        _t(
+        say(
             "Imported {added} new assessments ({skipped} already present), {goals} goals and "
             "{steps} steps into {data}."
         ).format(
@@ -207,15 +208,15 @@ def command_demo(data: Path) -> int:
 
     if data.exists() and data.stat().st_size > 0:
         raise UsageError(
-            _t("{data} already exists; demo writes only a new file, so give another path.").format(
+            say("{data} already exists; demo writes only a new file, so give another path.").format(
                 data=data
             )
         )
-    record = build_demo_record(language=_language())
+    record = build_demo_record(language=command_language())
     with DataStore.open(data) as store:
         store.replace_record(record)
     print(
-        _t("Wrote a sample record with {count} assessments to {data}.").format(
+        say("Wrote a sample record with {count} assessments to {data}.").format(
             count=len(record.assessments), data=data
         )
     )
@@ -241,57 +242,8 @@ def data_path(flag: Path | None) -> Path:
     return resolve_data_path(flag)
 
 
-_chosen_language: str | None = None
-#: The app's choice, looked up once per command: every line the command prints asks for it.
-_settled_language: str | None = None
-
-
-def _language() -> str:
-    """The command's language (its plan and its own sentences): ``--lang``, else the app's choice
-    (Preferences, then the system)."""
-    global _settled_language
-    if _chosen_language:
-        return _chosen_language
-    if _settled_language is None:
-        _settled_language = _app_language()
-    return _settled_language
-
-
-def _app_language() -> str:
-    from carepath.cli_language import language_without_qt
-
-    found = language_without_qt()
-    if found is not None:
-        return found
-    try:
-        from PySide6.QtCore import QSettings
-
-        from carepath.ui.i18n import choose_language
-        from carepath.ui.settings import APPLICATION, ORGANISATION
-    except ImportError:  # a build without Qt writes the plan in English
-        return "en"
-    return choose_language(None, QSettings(ORGANISATION, APPLICATION))
-
-
-def _t(text: str) -> str:
-    """``text``, a sentence the command line prints, in the language of the command's output."""
-    from carepath.export.plan_text import t
-
-    return t(text, _language())
-
-
-def _error_language() -> str:
-    """The language of a refusal: the command's (``--lang``, the app's choice), never a crash."""
-    try:
-        return _language()
-    except Exception:  # a refusal is printed whatever else is broken
-        return "en"
-
-
 def dispatch(args: argparse.Namespace) -> int:
-    global _chosen_language, _settled_language
-    _chosen_language = args.lang
-    _settled_language = None
+    choose_language(args.lang)
     if args.self_test:
         from carepath.ui.self_test import run_self_test
 
@@ -303,7 +255,7 @@ def dispatch(args: argparse.Namespace) -> int:
     if args.command == "team":
         from carepath.cli_team import command_team
 
-        lang = args.lang or ("en" if args.format == "csv" else _language())
+        lang = args.lang or ("en" if args.format == "csv" else command_language())
         return command_team(args.folder, args.format, args.out, args.stage, lang, args.paper)
     data = data_path(args.data)
     if args.command == "assess":
@@ -317,11 +269,11 @@ def dispatch(args: argparse.Namespace) -> int:
     if args.command == "path":
         from carepath.path_command import command_path
 
-        return command_path(data, args.from_stage, args.to_stage, _language())
+        return command_path(data, args.from_stage, args.to_stage, command_language())
     if args.command in ("review-request", "import-review"):
         from carepath.review_commands import dispatch_review
 
-        return dispatch_review(args, data, _language())
+        return dispatch_review(args, data, command_language())
     raise AssertionError(args.command)
 
 
@@ -355,8 +307,7 @@ def window_arguments(argv: Sequence[str]) -> tuple[Path | None, str | None] | No
 
 
 def open_window(data: Path | None, language: str | None) -> int:
-    global _chosen_language
-    _chosen_language = language
+    choose_language(language)
     from carepath.ui.app import run_app
 
     return run_app(data, sys.argv[:1], language=language)
@@ -374,12 +325,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CarePathError as error:
         from carepath.cli_messages import error_sentence
 
-        print(f"carepath: {error_sentence(error, _error_language())}", file=sys.stderr)
+        print(f"carepath: {error_sentence(error, error_language())}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         from carepath.cli_messages import interrupted
 
-        print(f"carepath: {interrupted(_error_language())}", file=sys.stderr)
+        print(f"carepath: {interrupted(error_language())}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader went away (``carepath skills | head``): nothing is wrong with the request.
@@ -389,7 +340,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         from carepath.cli_messages import os_error_sentence
 
-        print(f"carepath: {os_error_sentence(error, _error_language())}", file=sys.stderr)
+        print(f"carepath: {os_error_sentence(error, error_language())}", file=sys.stderr)
         return 1
 
 

@@ -1,7 +1,9 @@
-"""The command line's language, found without loading Qt where Qt's answer can be read directly.
+"""The command line's language: ``--lang``, else the app's choice, found without loading Qt
+where Qt's answer can be read directly; and ``say``, a sentence the command prints, in it.
 
-A command that was not given ``--lang`` speaks the language the app would: the one chosen in
-Preferences, else the system's. Asking Qt means importing ``PySide6.QtCore`` — about 40 ms on a
+Every command module asks here (not ``carepath.cli``, which imports them). A command that was
+not given ``--lang`` speaks the language the app would: the one chosen in Preferences, else the
+system's. Asking Qt means importing ``PySide6.QtCore`` — about 40 ms on a
 2-core machine, a third of ``carepath team --format csv`` on 500 files. On Linux and the BSDs
 both answers are plain text Qt itself reads: Preferences live in an INI file
 (``$XDG_CONFIG_HOME/CarePath/CarePath.conf``, key ``[ui] language``) and the system language is
@@ -70,3 +72,54 @@ def language_without_qt() -> str | None:
     if not _reads_ini():
         return None
     return saved_language_in_file(settings_file()) or system_language_from_environment(os.environ)
+
+
+_chosen: str | None = None
+#: The app's choice, looked up once per command: every line the command prints asks for it.
+_settled: str | None = None
+
+
+def choose_language(language: str | None) -> None:
+    """The command's ``--lang`` (None: the app's choice), set once by the entry point."""
+    global _chosen, _settled
+    _chosen, _settled = language, None
+
+
+def command_language() -> str:
+    """The command's language (its plan and its own sentences): ``--lang``, else the app's choice
+    (Preferences, then the system)."""
+    global _settled
+    if _chosen:
+        return _chosen
+    if _settled is None:
+        _settled = _app_language()
+    return _settled
+
+
+def _app_language() -> str:
+    found = language_without_qt()
+    if found is not None:
+        return found
+    try:
+        from PySide6.QtCore import QSettings
+
+        from carepath.ui.i18n import choose_language as qt_choice
+        from carepath.ui.settings import APPLICATION, ORGANISATION
+    except ImportError:  # a build without Qt writes the plan in English
+        return "en"
+    return qt_choice(None, QSettings(ORGANISATION, APPLICATION))
+
+
+def say(text: str) -> str:
+    """``text``, a sentence the command line prints, in the language of the command's output."""
+    from carepath.export.plan_text import t
+
+    return t(text, command_language())
+
+
+def error_language() -> str:
+    """The language of a refusal: the command's (``--lang``, the app's choice), never a crash."""
+    try:
+        return command_language()
+    except Exception:  # a refusal is printed whatever else is broken
+        return "en"

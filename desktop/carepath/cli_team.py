@@ -71,7 +71,7 @@ def _inside(path: Path, folder: Path) -> bool:
 def command_team(
     folder: Path, fmt: str, out: Path, stage: str | None, language: str, paper: str | None
 ) -> int:
-    from carepath.cli import _t
+    from carepath.cli_language import say as _t
     from carepath.core.team import read_team
 
     if not folder.is_dir():
@@ -136,7 +136,7 @@ def _skip_line(skipped: Skipped) -> str:
     """``file: why`` for stderr; outside English, the why is the team report's own wording."""
     from dataclasses import replace
 
-    from carepath.cli import _language
+    from carepath.cli_language import command_language as _language
 
     language = _language()
     if language == "en":

@@ -44,7 +44,7 @@ def _record_stages(data: Path) -> tuple[str, str]:
     from carepath.core.datafile import inspect_file
 
     if not data.exists():
-        from carepath.cli import _t
+        from carepath.cli_language import say as _t
 
         raise UsageError(
             _t(

@@ -22,7 +22,7 @@ def command_review_request(
     name: str | None = None,
 ) -> int:
     """Write one offline review form to ``out`` and record its request id in the data file."""
-    from carepath.cli import _t
+    from carepath.cli_language import say as _t
     from carepath.core.catalogue import load_catalogue
     from carepath.core.review import MAX_NAME
     from carepath.core.storage import DataStore
@@ -78,7 +78,7 @@ def command_review_request(
 
 def command_import_review(data: Path, response: Path) -> int:
     """Validate a reviewer's answer file, then add it to the record all or nothing."""
-    from carepath.cli import _t
+    from carepath.cli_language import say as _t
     from carepath.core.review_response import Outcome, import_review, read_response_file
     from carepath.core.storage import DataStore
 

@@ -24,17 +24,18 @@ PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
 
 def marked_strings() -> dict[str, str]:
-    """Every literal passed to ``t(...)``, ``_t(...)`` or ``N_(...)`` in export/ (and in the
-    command line's modules, which print through the same table), with where it is."""
+    """Every literal passed to ``t(...)``, ``_t(...)`` or ``N_(...)`` in export/ (and to ``say``
+    in the command line's modules, which print through the same table), with where it is."""
     found: dict[str, str] = {}
     cli = ["cli.py", "cli_messages.py", "cli_team.py", "path_command.py", "review_commands.py"]
     core = sorted((EXPORT.parent / "core").glob("*.py"))  # errors made with CarePathError.of
     for path in [*sorted(EXPORT.glob("*.py")), *(EXPORT.parent / name for name in cli), *core]:
+        names = ("t", "_t", "N_", "say") if path.name in cli else ("t", "_t", "N_")
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)
                 and (
-                    (isinstance(node.func, ast.Name) and node.func.id in ("t", "_t", "N_"))
+                    (isinstance(node.func, ast.Name) and node.func.id in names)
                     or (isinstance(node.func, ast.Attribute) and node.func.attr == "of")
                 )
                 and node.args
