@@ -336,6 +336,32 @@ def pdf_writer(buffer: QBuffer, paper: str, title: str, landscape: bool = False)
     return writer
 
 
+def paint_pages(
+    writer: QPdfWriter,
+    doc: QTextDocument,
+    body: QSizeF,
+    scale: float,
+    footer: Callable[[QPainter, int], None],
+) -> None:
+    """Draw ``doc`` onto the writer one page of ``body`` at a time, then ``footer(painter, page)``
+    (page counted from 1) on each: the plan and the team report page the same way."""
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise RuntimeError("could not start drawing the PDF")
+    try:
+        for index in range(doc.pageCount()):
+            if index:
+                writer.newPage()
+            painter.save()
+            painter.scale(scale, scale)
+            painter.translate(0, -index * body.height())
+            doc.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
+            painter.restore()
+            footer(painter, index + 1)
+    finally:
+        painter.end()
+
+
 def render_pdf(
     content: PlanContent,
     figures: Mapping[str, Figure],
@@ -356,21 +382,13 @@ def render_pdf(
     pages = doc.pageCount()
     if progress:
         progress(80, t("Writing the PDF pages", content.language))
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise RuntimeError("could not start drawing the PDF")
-    try:
-        for index in range(pages):
-            if index:
-                writer.newPage()
-            painter.save()
-            painter.scale(scale, scale)
-            painter.translate(0, -index * body.height())
-            doc.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
-            painter.restore()
-            footer_rect = QRectF(0, paint.height() - footer * 0.72, paint.width(), footer * 0.72)
-            _draw_footer(painter, content, footer_rect, index + 1, pages, scale)
-    finally:
-        painter.end()
+    footer_rect = QRectF(0, paint.height() - footer * 0.72, paint.width(), footer * 0.72)
+    paint_pages(
+        writer,
+        doc,
+        body,
+        scale,
+        lambda painter, page: _draw_footer(painter, content, footer_rect, page, pages, scale),
+    )
     buffer.close()
     return bytes(buffer.data().data())

@@ -661,6 +661,7 @@ def team_pdf(report: TeamReport, paper: str = "a4") -> bytes:
         _layout_device,
         _straddling_row,
         ensure_gui_application,
+        paint_pages,
         pdf_writer,
     )
 
@@ -694,38 +695,24 @@ def team_pdf(report: TeamReport, paper: str = "a4") -> bytes:
             break
         tables.cuts.setdefault(straddling[0], set()).add(straddling[1])
     pages = doc.pageCount()
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise RuntimeError("could not start drawing the PDF")
-    try:
-        font = _base_font(7.5)
-        for index in range(pages):
-            if index:
-                writer.newPage()
-            painter.save()
-            painter.scale(scale, scale)
-            painter.translate(0, -index * body.height())
-            doc.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
-            painter.restore()
-            rect = QRectF(0, paint.height() - footer * 0.6, paint.width(), footer * 0.6)
-            painter.setFont(font)
-            painter.setPen(QColor(MUTED))
-            metrics = QFontMetricsF(font, painter.device())
-            with plan_language(report.language):
-                right_text = t("Page {page} of {pages}").format(page=index + 1, pages=pages)
-            left_text = metrics.elidedText(
-                f"{report.title} · {report.folder} · {report.read_text}",
-                Qt.TextElideMode.ElideMiddle,
-                rect.width() * 0.75,
-            )
-            painter.drawText(
-                rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, left_text
-            )
-            painter.drawText(
-                rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, right_text
-            )
-    finally:
-        painter.end()
+    font = _base_font(7.5)
+    rect = QRectF(0, paint.height() - footer * 0.6, paint.width(), footer * 0.6)
+
+    def draw_footer(painter: QPainter, page: int) -> None:
+        painter.setFont(font)
+        painter.setPen(QColor(MUTED))
+        metrics = QFontMetricsF(font, painter.device())
+        with plan_language(report.language):
+            right_text = t("Page {page} of {pages}").format(page=page, pages=pages)
+        left_text = metrics.elidedText(
+            f"{report.title} · {report.folder} · {report.read_text}",
+            Qt.TextElideMode.ElideMiddle,
+            rect.width() * 0.75,
+        )
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, left_text)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, right_text)
+
+    paint_pages(writer, doc, body, scale, draw_footer)
     buffer.close()
     return bytes(buffer.data().data())
 
