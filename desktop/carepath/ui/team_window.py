@@ -199,8 +199,9 @@ class TeamWindow(QMainWindow):
         self._set_busy(False)
 
     # -- construction -------------------------------------------------------------------------
-    def _build_top(self, central: QWidget) -> QHBoxLayout:
-        """Choose folder, the folder read, the stage to compare with, and Export report."""
+    def _build_top(self, central: QWidget) -> QVBoxLayout:
+        """Choose folder and the folder read; under them the stage to compare with and Export
+        report (two rows, so a long stage name or a large font still fits 800 px)."""
         self.choose_button = QPushButton(self.tr("&Choose folder…"), central)
         self.choose_button.clicked.connect(self.choose_folder)
         self.folder_label = QLabel(self.tr("No folder chosen yet."), central)
@@ -216,12 +217,17 @@ class TeamWindow(QMainWindow):
         self.export_button = QPushButton(self.tr("&Export report…"), central)
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.export_report)
-        top = QHBoxLayout()
-        top.addWidget(self.choose_button)
-        top.addWidget(self.folder_label, 1)
-        top.addWidget(stage_label)
-        top.addWidget(self.stage_combo)
-        top.addWidget(self.export_button)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.choose_button)
+        folder_row.addWidget(self.folder_label, 1)
+        stage_row = QHBoxLayout()
+        stage_row.addWidget(stage_label)
+        stage_row.addWidget(self.stage_combo)
+        stage_row.addStretch(1)
+        stage_row.addWidget(self.export_button)
+        top = QVBoxLayout()
+        top.addLayout(folder_row)
+        top.addLayout(stage_row)
         return top
 
     def _build_busy(self, central: QWidget) -> QHBoxLayout:
@@ -445,19 +451,21 @@ class TeamWindow(QMainWindow):
         """Widths from the longest text, measured once per column: ``resizeColumnToContents``
         asks the model for every row's size hint (0.3 s for 500 people)."""
         metrics = self.heatmap.fontMetrics()
+        header = self.heatmap.horizontalHeader()
         pad = 24
 
-        def widest(texts: Any) -> int:
+        def fit(column: int, texts: Any, most: int = 10_000) -> None:
+            """The longest text or the heading, whichever is wider (capped at ``most``)."""
             longest = sorted(set(texts), key=len, reverse=True)[:24]  # enough to find the widest
-            return max((metrics.horizontalAdvance(text) for text in longest), default=0) + pad
+            cells = max((metrics.horizontalAdvance(text) for text in longest), default=0) + pad
+            heading = header.sectionSizeFromContents(column).width()
+            self.heatmap.setColumnWidth(column, max(heading, min(most, cells)))
 
         stages = {s.id: s.name for s in self.catalogue.stages}
-        self.heatmap.setColumnWidth(COL_NAME, min(320, widest(m.name for m in team.members)))
-        self.heatmap.setColumnWidth(
-            COL_STAGE, min(240, widest(stages.get(m.current_stage, "") for m in team.members))
-        )
-        self.heatmap.setColumnWidth(COL_ASSESSED, widest([format_date(date(2026, 12, 30))]))
-        self.heatmap.setColumnWidth(COL_FILE, min(320, widest(m.file for m in team.members)))
+        fit(COL_NAME, (m.name for m in team.members), 320)
+        fit(COL_STAGE, (stages.get(m.current_stage, "") for m in team.members), 240)
+        fit(COL_ASSESSED, [format_date(date(2026, 12, 30))])
+        fit(COL_FILE, (m.file for m in team.members), 320)
 
     def _skip_text(self, reason: str, detail: str, other: str) -> str:
         texts = {
